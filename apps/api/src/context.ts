@@ -1,0 +1,49 @@
+import type { HostTarget, Role } from '@tongdai/core';
+import type { AppDb, Tenant } from '@tongdai/db';
+import type { TenantRegistryAdmin } from '@tongdai/db';
+import type { Limiters } from '@tongdai/rate-limit';
+import type { Logger } from './lib/logger.js';
+import type { Mailer } from './lib/mailer.js';
+import type { SecretBox } from './lib/secret-box.js';
+
+export interface AppDeps {
+  db: AppDb;
+  baseDomain: string;
+  trustProxy: boolean;
+  logger: Logger;
+  limiters: Limiters;
+  mailer: Mailer;
+  secrets: SecretBox;
+  /** Registry writes for the platform admin's service only. */
+  registry: TenantRegistryAdmin;
+  /** Injectable clock, so session expiry can be tested. */
+  now: () => Date;
+}
+
+/** The signed-in person on this host, as the session middleware found them. */
+export interface AuthState {
+  sessionId: string;
+  userId: string;
+  email: string;
+  name: string;
+  scope: 'tenant' | 'platform' | 'national';
+  role: Role | null;
+  /** Tenant scope: the membership's status; platform scope: 'active' when the platform role exists. */
+  status: 'pending' | 'active' | 'rejected' | 'deactivated' | null;
+  agencyId: string | null;
+  emailVerified: boolean;
+  twoFactorEnabled: boolean;
+  twoFactorVerified: boolean;
+}
+
+/** What middleware puts on the Hono context for handlers. */
+export interface AppEnv {
+  Variables: {
+    deps: AppDeps;
+    requestId: string;
+    log: Logger;
+    target: HostTarget;
+    tenant: Tenant;
+    auth: AuthState | null;
+  };
+}

@@ -1,0 +1,56 @@
+import { describeWithRedis } from '@tongdai/rate-limit/testing';
+import { createMember, testDatabaseUrls, type TestMember } from '@tongdai/test-utils';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from './harness.js';
+
+/** Ten failed sign-ins from one address are answered; the eleventh is refused with 429. */
+function loginLimitSuite(redisUrl?: string) {
+  let h: Harness;
+  let member: TestMember;
+  beforeAll(async () => {
+    h = await createHarness(redisUrl ? { redisUrl } : {});
+    member = await createMember(testDatabaseUrls().adminUrl, h.a.id, { role: 'operator' });
+  });
+  afterAll(() => h.close());
+
+  it('refuses the 11th login attempt inside the window, with Retry-After and a readable message', async () => {
+    const ip = `192.0.2.${Math.floor(Math.random() * 250)}`;
+    const attempt = () =>
+      h.request(h.a, '/v1/auth/login', {
+        json: { email: member.email, password: 'khong-dung-mat-khau' },
+        ip,
+      });
+    for (let i = 1; i <= 10; i++) expect((await attempt()).status, `attempt ${i}`).toBe(401);
+    const blocked = await attempt();
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    const body = (await blocked.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('RATE_LIMITED');
+    expect(body.error.message).toMatch(/thử lại sau \d+ phút/);
+    // Even the right password is refused now: the limit is on attempts, not on failures.
+    const right = await h.request(h.a, '/v1/auth/login', {
+      json: { email: member.email, password: member.password },
+      ip,
+    });
+    expect(right.status).toBe(429);
+  });
+
+  it('counts attempts on one account across addresses', async () => {
+    const other = await createMember(testDatabaseUrls().adminUrl, h.a.id, { role: 'operator' });
+    for (let i = 1; i <= 10; i++) {
+      const res = await h.request(h.a, '/v1/auth/login', {
+        json: { email: other.email, password: 'sai-mat-khau-x' },
+      });
+      expect(res.status).toBe(401);
+    }
+    const right = { json: { email: other.email, password: other.password } };
+    expect((await h.request(h.a, '/v1/auth/login', right)).status).toBe(429);
+    expect((await h.request(h.a, '/v1/auth/login', right)).status).toBe(429);
+    // The owner hears about it once per window, not once per blocked attempt.
+    const notices = h.mails().filter((m) => m.to === other.email && /Tạm khóa/.test(m.subject));
+    expect(notices).toHaveLength(1);
+  });
+}
+
+describe('login rate limit, in-memory limiter (embedded default)', () => loginLimitSuite());
+describeWithRedis('login rate limit, on real Redis', (redisUrl) => loginLimitSuite(redisUrl));

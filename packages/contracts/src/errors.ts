@@ -1,0 +1,30 @@
+import * as v from 'valibot';
+
+/** Every API error has this body; `code` is stable, `message` is for people. */
+export const ErrorCode = v.picklist([
+  'BAD_REQUEST',
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'ACCOUNT_PENDING',
+  'EMAIL_NOT_VERIFIED',
+  'TWO_FACTOR_REQUIRED',
+  'CSRF_REJECTED',
+  'NOT_FOUND',
+  'TENANT_NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'UNAVAILABLE',
+  'INTERNAL',
+]);
+export type ErrorCode = v.InferOutput<typeof ErrorCode>;
+
+export const ErrorBody = v.object({
+  error: v.object({
+    code: ErrorCode,
+    message: v.string(),
+    requestId: v.optional(v.string()),
+    issues: v.optional(v.array(v.object({ path: v.string(), message: v.string() }))),
+  }),
+});
+export type ErrorBody = v.InferOutput<typeof ErrorBody>;

@@ -1,0 +1,5 @@
+export * from './case-types.js';
+export * from './case-messages.js';
+export * from './case-rules.js';
+export * from './case-state.js';
+export * from './case-code.js';

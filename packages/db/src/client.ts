@@ -1,0 +1,22 @@
+import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema/index.js';
+
+export type Schema = typeof schema;
+export type Database = PostgresJsDatabase<Schema>;
+/** A transaction handle; inside `withTenant` it is bound to one tenant. */
+export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+export interface Connection {
+  db: Database;
+  close: () => Promise<void>;
+}
+
+export function connect(url: string, options: { max?: number; appName?: string } = {}): Connection {
+  const client = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: () => undefined,
+    connection: { application_name: options.appName ?? 'tongdai' },
+  });
+  return { db: drizzle(client, { schema }), close: () => client.end({ timeout: 5 }) };
+}

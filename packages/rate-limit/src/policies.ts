@@ -1,0 +1,30 @@
+/** What a policy does when Redis cannot be reached. */
+export type FailureMode = 'fallback-memory' | 'open';
+
+export interface Policy {
+  limit: number;
+  windowSeconds: number;
+  onRedisFailure: FailureMode;
+}
+
+/*
+ * | policy         | limit / window | Redis down      | why                                           |
+ * | login-*        | 10 / 15 min    | fallback-memory | guessing passwords must never become free     |
+ * | signup-ip      | 5 / 1 h        | fallback-memory | account spam                                  |
+ * | password-reset | 5 / 1 h        | fallback-memory | mail bombing and token guessing               |
+ * | invite-accept  | 10 / 15 min    | fallback-memory | invite token guessing                         |
+ * | public-form    | 10 / 1 h       | fallback-memory | citizen reports: spam floods the inbox        |
+ * | webhook        | 600 / 1 min    | open            | a refused channel message is a lost message   |
+ * Per-process memory counts are looser with several API instances, but never unlimited.
+ */
+export const POLICIES = {
+  'login-ip': { limit: 10, windowSeconds: 15 * 60, onRedisFailure: 'fallback-memory' },
+  'login-account': { limit: 10, windowSeconds: 15 * 60, onRedisFailure: 'fallback-memory' },
+  'signup-ip': { limit: 5, windowSeconds: 60 * 60, onRedisFailure: 'fallback-memory' },
+  'password-reset': { limit: 5, windowSeconds: 60 * 60, onRedisFailure: 'fallback-memory' },
+  'public-form': { limit: 10, windowSeconds: 60 * 60, onRedisFailure: 'fallback-memory' },
+  webhook: { limit: 600, windowSeconds: 60, onRedisFailure: 'open' },
+  'invite-accept': { limit: 10, windowSeconds: 15 * 60, onRedisFailure: 'fallback-memory' },
+} as const satisfies Record<string, Policy>;
+
+export type PolicyName = keyof typeof POLICIES;

@@ -1,0 +1,126 @@
+import { eq, sql } from 'drizzle-orm';
+import { connectAdmin } from '@tongdai/db/admin';
+import {
+  agencies,
+  auditLog,
+  caseCounters,
+  caseEvents,
+  cases,
+  invitations,
+  memberships,
+  sessions,
+  tenants,
+  userTokens,
+  users,
+} from '@tongdai/db/schema';
+import { demoProvinces, seedProvinceData, type SeedProvince } from '@tongdai/db/seed';
+
+export interface TestProvince {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+let counter = 0;
+const unique = () => `${process.pid.toString(36)}${(counter += 1)}${Math.random().toString(36).slice(2, 6)}`;
+
+/**
+ * A new province with its own slug, built from a demo province's data, plus one member with a session,
+ * an invitation, an e-mail token, an audit entry and a case: every tenant table has rows for it.
+ */
+export async function createProvince(
+  adminUrl: string,
+  options: { template?: SeedProvince; status?: 'active' | 'suspended' | 'onboarding'; name?: string } = {},
+): Promise<TestProvince> {
+  const template = options.template ?? demoProvinces[2] ?? demoProvinces[0]!;
+  const slug = `t${unique()}`;
+  const name = options.name ?? `${template.name} ${slug}`;
+  const { db, close } = connectAdmin(adminUrl, { max: 1 });
+  try {
+    return await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(tenants)
+        .values({
+          slug,
+          name,
+          officialName: `${template.officialName} (${slug})`,
+          areaCode: template.areaCode,
+          status: options.status ?? 'active',
+        })
+        .returning({ id: tenants.id });
+      if (!row) throw new Error('could not create test province');
+      const tenantId = row.id;
+      await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true)`);
+      await seedProvinceData(tx, tenantId, template);
+      const [agency] = await tx
+        .select({ id: agencies.id })
+        .from(agencies)
+        .where(eq(agencies.tenantId, tenantId))
+        .limit(1);
+      const [user] = await tx
+        .insert(users)
+        .values({ email: `member-${slug}@example.test`, name: `Thành viên ${slug}`, passwordHash: 'x' })
+        .returning({ id: users.id });
+      if (!user) throw new Error('could not create test user');
+      await tx.insert(memberships).values({ tenantId, userId: user.id, role: 'operator', status: 'active' });
+      await tx.insert(sessions).values({
+        id: `s${unique()}`,
+        secretHash: new Uint8Array(32),
+        tenantId,
+        scope: 'tenant',
+        userId: user.id,
+      });
+      await tx.insert(invitations).values({
+        tenantId,
+        email: `invitee-${slug}@example.test`,
+        role: 'operator',
+        tokenHash: `inv-${unique()}`,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      });
+      await tx.insert(userTokens).values({
+        tenantId,
+        userId: user.id,
+        purpose: 'verify_email',
+        tokenHash: `tok-${unique()}`,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      });
+      await tx.insert(auditLog).values({ tenantId, actorUserId: user.id, action: 'test.created' });
+      const [kase] = await tx
+        .insert(cases)
+        .values({
+          tenantId,
+          code: `TEST-${slug}-1`,
+          channel: 'hotline',
+          content: 'Hỏi về lịch xét nghiệm',
+          agencyId: agency?.id ?? null,
+        })
+        .returning({ id: cases.id });
+      await tx.insert(caseEvents).values({ tenantId, caseId: kase!.id, type: 'received' });
+      await tx.insert(caseCounters).values({ tenantId, year: 2026, last: 1 });
+      return { id: tenantId, slug, name };
+    });
+  } finally {
+    await close();
+  }
+}
+
+/** A province as a platform admin just opened it: registry row only, status onboarding. */
+export async function createBareProvince(adminUrl: string, name = 'Hà Tĩnh'): Promise<TestProvince> {
+  const slug = `b${unique()}`;
+  const { db, close } = connectAdmin(adminUrl, { max: 1 });
+  try {
+    const [row] = await db
+      .insert(tenants)
+      .values({
+        slug,
+        name,
+        officialName: `Tổng đài 1022 tỉnh ${name}`,
+        areaCode: '0239',
+        status: 'onboarding',
+      })
+      .returning({ id: tenants.id });
+    return { id: row!.id, slug, name };
+  } finally {
+    await close();
+  }
+}
