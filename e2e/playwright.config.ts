@@ -14,6 +14,9 @@ if (!process.env.E2E_DATA_DIR) {
 }
 process.env.E2E_WEB_PORT = String(WEB_PORT);
 
+/** Specs that move the API's clock forward (see the `clock` project). */
+const CLOCK_SPECS = /operator-console\.spec\.ts$/;
+
 const chromium = findChromium();
 if (!chromium) {
   const message =
@@ -45,7 +48,12 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: CLOCK_SPECS },
+    // Specs that move the API's clock (test hooks) run after all others: a clock hours ahead would
+    // expire other specs' one-time codes. `--no-deps` runs them alone.
+    { name: 'clock', use: { browserName: 'chromium' }, testMatch: CLOCK_SPECS, dependencies: ['chromium'] },
+  ],
   webServer: chromium
     ? [
         {
@@ -60,6 +68,8 @@ export default defineConfig({
             DATABASE_URL: '',
             DATA_DIR: process.env.E2E_DATA_DIR,
             LOG_LEVEL: 'warn',
+            // A movable clock and an on-demand SLA sweep under /__test (apps/api/src/test-hooks.ts).
+            TEST_HOOKS: '1',
           },
         },
         {

@@ -49,7 +49,10 @@ test.describe('each province on its own subdomain', () => {
   test('the bare domain lists the provinces and links to their subdomains', async ({ page }) => {
     await page.goto(platformUrl());
     const links = page.getByTestId('tenant-link');
-    await expect(links).toHaveCount(3);
+    // Other specs open provinces of their own (onboarding: Hà Tĩnh), so the seeds are checked by name.
+    for (const name of ['Thanh Hóa', 'Bình Thuận', 'Hải Dương']) {
+      await expect(links.filter({ hasText: name })).toHaveCount(1);
+    }
     await links.filter({ hasText: 'Hải Dương' }).click();
     await expect(page).toHaveURL(/^http:\/\/haiduong\.localhost:\d+\/?$/);
     await expect(page.getByTestId('tenant-name')).toContainText('Hải Dương');

@@ -2,8 +2,10 @@ import type { HostTarget, Role } from '@tongdai/core';
 import type { AppDb, Tenant } from '@tongdai/db';
 import type { TenantRegistryAdmin } from '@tongdai/db';
 import type { Limiters } from '@tongdai/rate-limit';
+import type { CaseStreamHub } from './lib/case-stream-hub.js';
 import type { Logger } from './lib/logger.js';
 import type { Mailer } from './lib/mailer.js';
+import type { PortalKeys } from './services/public/keys.js';
 import type { SecretBox } from './lib/secret-box.js';
 
 export interface AppDeps {
@@ -18,6 +20,10 @@ export interface AppDeps {
   registry: TenantRegistryAdmin;
   /** Injectable clock, so session expiry can be tested. */
   now: () => Date;
+  /** Live case updates (LISTEN/NOTIFY → SSE); newApp creates one per app when absent. */
+  caseStream?: CaseStreamHub;
+  /** Keys of the public portal (proof-of-work, signed status links); development keys when absent. */
+  portalKeys?: PortalKeys;
 }
 
 /** The signed-in person on this host, as the session middleware found them. */

@@ -19,6 +19,14 @@ const Env = v.object({
   SMTP_URL: v.optional(v.string()),
   /** 32 random bytes, base64: encrypts channel integration secrets. A development key is used when unset. */
   SECRETS_KEY: v.optional(v.string()),
+  /** HMAC key of the public request form's proof-of-work challenges (ALTCHA). A development key when unset. */
+  ALTCHA_HMAC_KEY: v.optional(v.string()),
+  /** HMAC key of the citizens' signed status links (/tra-cuu/<token>). A development key when unset. */
+  STATUS_LINK_KEY: v.optional(v.string()),
+  /** `0`: this process runs no SLA job worker (another does). Default: it runs one. */
+  JOBS: v.optional(v.picklist(['0', '1']), '1'),
+  /** `1` in browser tests only: a movable clock and an on-demand SLA sweep under /__test. */
+  TEST_HOOKS: v.optional(v.picklist(['0', '1']), '0'),
 });
 export type Env = v.InferOutput<typeof Env>;
 

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { AgencyKind } from './directory.js';
 import { Schedule } from './settings.js';
+import { ExportQuery, ImportAction, ImportCommitOutput, ImportReport } from './table-import.js';
 
 /** One agency as the settings screens see it: everything the form edits, numbers in both forms. */
 export const AgencySettingsOutput = v.object({
@@ -26,32 +27,14 @@ export const AgencySettingsOutput = v.object({
 });
 export type AgencySettingsOutput = v.InferOutput<typeof AgencySettingsOutput>;
 
-export const AgencyExportQuery = v.object({
-  format: v.optional(v.picklist(['csv', 'xlsx'], 'Định dạng xuất là csv hoặc xlsx.'), 'csv'),
-});
-export type AgencyExportQuery = v.InferOutput<typeof AgencyExportQuery>;
+export const AgencyExportQuery = ExportQuery;
+export type AgencyExportQuery = ExportQuery;
 
-export const AgencyImportAction = v.picklist(['create', 'update', 'skip']);
+export const AgencyImportAction = ImportAction;
 
 /** What an import file would do (preview) or did (commit), row by row; `line` is the file's row number. */
-export const AgencyImportReport = v.object({
-  rows: v.array(
-    v.object({
-      line: v.number(),
-      values: v.record(v.string(), v.string()),
-      errors: v.array(v.object({ column: v.nullable(v.string()), message: v.string() })),
-      action: AgencyImportAction,
-    }),
-  ),
-  summary: v.object({
-    total: v.number(),
-    valid: v.number(),
-    invalid: v.number(),
-    creates: v.number(),
-    updates: v.number(),
-  }),
-});
-export type AgencyImportReport = v.InferOutput<typeof AgencyImportReport>;
+export const AgencyImportReport = ImportReport;
+export type AgencyImportReport = ImportReport;
 
-export const AgencyImportCommitOutput = v.object({ ...AgencyImportReport.entries, written: v.number() });
-export type AgencyImportCommitOutput = v.InferOutput<typeof AgencyImportCommitOutput>;
+export const AgencyImportCommitOutput = ImportCommitOutput;
+export type AgencyImportCommitOutput = ImportCommitOutput;

@@ -13,6 +13,12 @@ export const ErrorCode = v.picklist([
   'NOT_FOUND',
   'TENANT_NOT_FOUND',
   'CONFLICT',
+  /** The case changed since the client loaded it (optimistic concurrency): reload, then retry. */
+  'STALE_VERSION',
+  /** The case state machine refused the action in the case's current status. */
+  'TRANSITION_REFUSED',
+  /** An Idempotency-Key reused with a different request body. */
+  'IDEMPOTENCY_MISMATCH',
   'RATE_LIMITED',
   'UNAVAILABLE',
   'INTERNAL',

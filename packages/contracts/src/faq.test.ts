@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { FaqListQuery } from './faq.js';
+import { FaqInput, FaqListQuery, FaqSearchQuery, FaqSynonymInput } from './faq.js';
 import { IdParam } from './common.js';
 
 describe('FaqListQuery', () => {
@@ -32,5 +32,56 @@ describe('isRealDate', () => {
     expect(isRealDate('2027-02-29')).toBe(false);
     expect(isRealDate('2027-02-31')).toBe(false);
     expect(isRealDate('2027-13-01')).toBe(false);
+  });
+});
+
+describe('FaqSearchQuery', () => {
+  it('trims the query and refuses one without a letter or digit, or too long', () => {
+    expect(v.parse(FaqSearchQuery, { q: '  xét nghiệm ', limit: '5' })).toEqual({
+      q: 'xét nghiệm',
+      limit: 5,
+    });
+    expect(v.safeParse(FaqSearchQuery, { q: ' ?! ' }).issues?.[0]?.message).toBe(
+      'Nội dung tìm kiếm cần có chữ hoặc số.',
+    );
+    expect(v.safeParse(FaqSearchQuery, { q: 'a'.repeat(201) }).success).toBe(false);
+    expect(v.safeParse(FaqSearchQuery, { q: 'f0', topic: 'T03; drop' }).success).toBe(false);
+  });
+});
+
+describe('FaqInput', () => {
+  it('defaults to a draft without topic, keywords or end date', () => {
+    expect(v.parse(FaqInput, { question: ' Hỏi? ', answer: 'Đáp.' })).toEqual({
+      question: 'Hỏi?',
+      answer: 'Đáp.',
+      topicId: null,
+      keywords: [],
+      sourceAgencyId: null,
+      state: 'draft',
+      validUntil: null,
+    });
+  });
+
+  it('refuses unknown states, impossible dates and empty keywords with Vietnamese messages', () => {
+    const result = v.safeParse(FaqInput, {
+      question: 'Hỏi?',
+      answer: 'Đáp.',
+      state: 'archived',
+      validUntil: '2027-02-30',
+      keywords: [' '],
+    });
+    expect(result.issues?.map((i) => i.message)).toEqual([
+      'Từ khóa không được để trống.',
+      'Trạng thái là draft, internal hoặc public.',
+      'Ngày không hợp lệ.',
+    ]);
+  });
+});
+
+describe('FaqSynonymInput', () => {
+  it('needs at least one equivalent', () => {
+    expect(v.safeParse(FaqSynonymInput, { term: 'F0', equivalents: [] }).issues?.[0]?.message).toBe(
+      'Cần ít nhất một từ đồng nghĩa.',
+    );
   });
 });

@@ -34,6 +34,14 @@ describe('permissions', () => {
     }
   });
 
+  it('lets admins and supervisors manage the FAQ, operators only search its internal entries', () => {
+    expect(can('tenant_admin', 'faq.manage')).toBe(true);
+    expect(can('supervisor', 'faq.manage')).toBe(true);
+    expect(can('operator', 'faq.manage')).toBe(false);
+    expect(can('operator', 'faq.read_internal')).toBe(true);
+    expect(can('agency_staff', 'faq.read_internal')).toBe(false);
+  });
+
   it('denies everything without a role', () => {
     expect(can(null, 'directory.read')).toBe(false);
     expect(permissionsOf(undefined)).toEqual([]);

@@ -16,11 +16,21 @@ export const PERMISSIONS = [
   'settings.manage',
   'directory.read',
   'faq.manage',
+  /** Internal (operators-only) FAQ entries in search and suggestions. */
+  'faq.read_internal',
   'cases.read_all',
   'cases.handle',
   'cases.read_agency',
   'cases.answer_agency',
+  /** Citizens' contact details in full on the case page (others see them masked). */
+  'cases.read_personal',
+  /** Queues, SLA risk and breaches per agency and operator; assigning cases to operators. */
+  'cases.supervise',
   'reports.read',
+  /** The daily digest letters to agencies (agency staff: their own agency's only, by the database). */
+  'digests.read',
+  /** Issue today's digests now instead of waiting for the scheduled time. */
+  'digests.run',
   'tenants.manage',
   'national.read',
 ] as const;
@@ -34,19 +44,28 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'settings.manage',
     'directory.read',
     'faq.manage',
+    'faq.read_internal',
     'cases.read_all',
+    'cases.supervise',
     'reports.read',
+    'digests.read',
+    'digests.run',
   ],
   supervisor: [
     'members.read',
     'directory.read',
     'faq.manage',
+    'faq.read_internal',
     'cases.read_all',
     'cases.handle',
+    'cases.read_personal',
+    'cases.supervise',
     'reports.read',
+    'digests.read',
+    'digests.run',
   ],
-  operator: ['directory.read', 'cases.read_all', 'cases.handle'],
-  agency_staff: ['directory.read', 'cases.read_agency', 'cases.answer_agency'],
+  operator: ['directory.read', 'faq.read_internal', 'cases.read_all', 'cases.handle', 'cases.read_personal'],
+  agency_staff: ['directory.read', 'cases.read_agency', 'cases.answer_agency', 'digests.read'],
   platform_admin: ['tenants.manage'],
   ministry_viewer: ['national.read'],
 };

@@ -8,6 +8,14 @@ describe('normalizePhone', () => {
     expect(normalizePhone('+84 913 680 916')).toBe('+84913680916');
   });
 
+  it('recognises a provincial service number: area code + short code', () => {
+    expect(normalizePhone('0237 1022')).toBe('+842371022');
+    expect(normalizePhone('0237.1022')).toBe('+842371022');
+    expect(formatPhoneVn('+842371022')).toBe('0237 1022');
+    expect(formatPhoneVn('02371022')).toBe('0237 1022');
+    expect(maskPhone('+842371022')).toBe('0237 *** 022');
+  });
+
   it('keeps short codes such as 1022', () => {
     expect(normalizePhone('1022')).toBe('1022');
   });

@@ -6,10 +6,17 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
  * Short codes such as 1022 are kept as they are.
  */
 const SHORT_CODE = /^[1-9]\d{2,4}$/;
+/**
+ * A provincial service number dialled from a mobile: area code + short code ("0237 1022").
+ * Valid in Vietnam but unknown to libphonenumber's metadata, so recognised here.
+ */
+const AREA_SHORT_CODE = /^(?:\+?84|0)(2\d{1,2})(1\d{3})$/;
 
 export function normalizePhone(input: string): string | null {
   const compact = input.replace(/[\s.()-]/g, '');
   if (SHORT_CODE.test(compact)) return compact;
+  const service = AREA_SHORT_CODE.exec(compact);
+  if (service) return `+84${service[1]}${service[2]}`;
   const parsed = parsePhoneNumberFromString(compact, 'VN');
   if (!parsed || !parsed.isValid()) return null;
   return parsed.number;
@@ -17,6 +24,8 @@ export function normalizePhone(input: string): string | null {
 
 export function formatPhoneVn(e164: string): string {
   if (SHORT_CODE.test(e164)) return e164;
+  const service = AREA_SHORT_CODE.exec(e164.replace(/[\s.()-]/g, ''));
+  if (service) return `0${service[1]} ${service[2]}`;
   const parsed = parsePhoneNumberFromString(e164, 'VN');
   return parsed ? parsed.formatNational() : e164;
 }

@@ -6,6 +6,7 @@ import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { connect, type Connection } from './client.js';
+import { installJobQueues, JOB_SCHEMA } from './job-queues.js';
 import { MIGRATIONS_FOLDER } from './migrations.js';
 import { APP_ROLE, OWNER_ROLE } from './schema/roles.js';
 import { databaseName, DEV_APP_PASSWORD, withDatabase } from './urls.js';
@@ -20,6 +21,7 @@ export {
   type TableProtection,
 } from './catalog.js';
 export type { Connection };
+export { installJobQueues, JOB_QUEUES, JOB_SCHEMA } from './job-queues.js';
 
 const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const quoteLiteral = (value: string) => `'${value.replaceAll("'", "''")}'`;
@@ -66,9 +68,29 @@ export async function bootstrapDatabase(
         GRANT USAGE, SELECT ON SEQUENCES TO ${APP_ROLE};
       ALTER DEFAULT PRIVILEGES FOR ROLE ${OWNER_ROLE} IN SCHEMA drizzle
         GRANT SELECT ON TABLES TO ${APP_ROLE};
+      CREATE SCHEMA IF NOT EXISTS ${JOB_SCHEMA} AUTHORIZATION ${OWNER_ROLE};
+      GRANT USAGE ON SCHEMA ${JOB_SCHEMA} TO ${APP_ROLE};
+      ALTER DEFAULT PRIVILEGES FOR ROLE ${OWNER_ROLE} IN SCHEMA ${JOB_SCHEMA}
+        GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${APP_ROLE};
     `);
+    await markLeakproof(db);
   } finally {
     await db.end();
+  }
+}
+
+/**
+ * Under row-level security Postgres uses a filter as an index condition only when its operator is
+ * LEAKPROOF; enum equality and full-text match are not marked so, which turns the case inbox's status,
+ * channel and SLA filters and its text search into scans. Both only compare their arguments and raise no
+ * error that could reveal a row, so the bootstrap (a superuser) marks them. Without the privilege the
+ * queries stay correct, only slower.
+ */
+async function markLeakproof(db: postgres.Sql): Promise<void> {
+  for (const fn of ['enum_eq(anyenum, anyenum)', 'ts_match_vq(tsvector, tsquery)']) {
+    await db.unsafe(`ALTER FUNCTION pg_catalog.${fn} LEAKPROOF`).catch((e: { code?: string }) => {
+      if (e.code !== '42501') throw e;
+    });
   }
 }
 
@@ -96,6 +118,7 @@ export async function runMigrations(adminUrl: string): Promise<void> {
 export async function prepareDatabase(adminUrl: string, appPassword?: string): Promise<void> {
   await bootstrapDatabase(adminUrl, appPassword ? { appPassword } : {});
   await runMigrations(adminUrl);
+  await installJobQueues(adminUrl);
 }
 
 export async function dropDatabase(adminUrl: string): Promise<void> {

@@ -10,6 +10,11 @@ export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 export interface Connection {
   db: Database;
   close: () => Promise<void>;
+  /** LISTEN on a dedicated connection of this pool, re-established after a disconnect. */
+  listen: (
+    channel: string,
+    onPayload: (payload: string) => void,
+  ) => Promise<{ unlisten: () => Promise<void> }>;
 }
 
 export function connect(url: string, options: { max?: number; appName?: string } = {}): Connection {
@@ -18,5 +23,12 @@ export function connect(url: string, options: { max?: number; appName?: string }
     onnotice: () => undefined,
     connection: { application_name: options.appName ?? 'tongdai' },
   });
-  return { db: drizzle(client, { schema }), close: () => client.end({ timeout: 5 }) };
+  return {
+    db: drizzle(client, { schema }),
+    close: () => client.end({ timeout: 5 }),
+    listen: async (channel, onPayload) => {
+      const { unlisten } = await client.listen(channel, onPayload);
+      return { unlisten: async () => void (await unlisten()) };
+    },
+  };
 }

@@ -7,3 +7,4 @@ export type { User } from './schema/users.js';
 export type { Membership } from './schema/memberships.js';
 export { appUrlFor, withUser, withDatabase, databaseName } from './urls.js';
 export type { TenantRegistryAdmin } from './registry-admin.js';
+export { JOB_QUEUES, JOB_SCHEMA } from './job-queues.js';

@@ -29,6 +29,8 @@ export interface AppDb {
   findTenantBySlug(slug: string): Promise<Tenant | undefined>;
   listTenants(): Promise<Tenant[]>;
   health(): Promise<{ ok: boolean; migrations: MigrationStatus | null }>;
+  /** Postgres LISTEN for change notifications (ids only, sent with pg_notify by the services). */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<{ unlisten: () => Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -61,6 +63,7 @@ export function createAppDb(appUrl: string, options: { max?: number } = {}): App
         return { ok: false, migrations: null };
       }
     },
+    listen: conn.listen,
     close: conn.close,
   };
 }

@@ -14,6 +14,10 @@ export interface Policy {
  * | password-reset | 5 / 1 h        | fallback-memory | mail bombing and token guessing               |
  * | invite-accept  | 10 / 15 min    | fallback-memory | invite token guessing                         |
  * | public-form    | 10 / 1 h       | fallback-memory | citizen reports: spam floods the inbox        |
+ * | public-search  | 60 / 1 min     | fallback-memory | portal FAQ search: scraping, database load    |
+ * | public-status  | 20 / 15 min    | fallback-memory | status lookup by code + phone: enumeration    |
+ * | open311-read   | 120 / 1 min    | fallback-memory | Open311 GET: scraping, database load          |
+ * | open311-write  | 60 / 1 min     | fallback-memory | Open311 POST per key: a runaway client        |
  * | webhook        | 600 / 1 min    | open            | a refused channel message is a lost message   |
  * Per-process memory counts are looser with several API instances, but never unlimited.
  */
@@ -23,6 +27,10 @@ export const POLICIES = {
   'signup-ip': { limit: 5, windowSeconds: 60 * 60, onRedisFailure: 'fallback-memory' },
   'password-reset': { limit: 5, windowSeconds: 60 * 60, onRedisFailure: 'fallback-memory' },
   'public-form': { limit: 10, windowSeconds: 60 * 60, onRedisFailure: 'fallback-memory' },
+  'public-search': { limit: 60, windowSeconds: 60, onRedisFailure: 'fallback-memory' },
+  'public-status': { limit: 20, windowSeconds: 15 * 60, onRedisFailure: 'fallback-memory' },
+  'open311-read': { limit: 120, windowSeconds: 60, onRedisFailure: 'fallback-memory' },
+  'open311-write': { limit: 60, windowSeconds: 60, onRedisFailure: 'fallback-memory' },
   webhook: { limit: 600, windowSeconds: 60, onRedisFailure: 'open' },
   'invite-accept': { limit: 10, windowSeconds: 15 * 60, onRedisFailure: 'fallback-memory' },
 } as const satisfies Record<string, Policy>;

@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import type { Tx } from '@tongdai/db';
 import { connectAdmin } from '@tongdai/db/admin';
 import {
   agencies,
@@ -6,14 +7,22 @@ import {
   caseCounters,
   caseEvents,
   cases,
+  digestCounters,
+  digests,
+  digestSettings,
   invitations,
   memberships,
+  notifications,
+  open311ApiKeys,
+  open311Requests,
   sessions,
   tenants,
+  transferAttempts,
   userTokens,
   users,
 } from '@tongdai/db/schema';
 import { demoProvinces, seedProvinceData, type SeedProvince } from '@tongdai/db/seed';
+import { insertSampleAgencyLoop } from './agency-loop.js';
 
 export interface TestProvince {
   id: string;
@@ -96,12 +105,59 @@ export async function createProvince(
         })
         .returning({ id: cases.id });
       await tx.insert(caseEvents).values({ tenantId, caseId: kase!.id, type: 'received' });
+      if (agency) {
+        await tx
+          .insert(transferAttempts)
+          .values({
+            tenantId,
+            caseId: kase!.id,
+            agencyId: agency.id,
+            phone: '+84912345678',
+            outcome: 'busy',
+          });
+      }
+      await tx.insert(notifications).values({
+        tenantId,
+        recipient: `user:${user.id}`,
+        userId: user.id,
+        kind: 'test',
+        dedupeKey: `test:${kase!.id}`,
+        caseId: kase!.id,
+        title: 'Thông báo thử',
+        body: 'Thông báo thử',
+      });
       await tx.insert(caseCounters).values({ tenantId, year: 2026, last: 1 });
+      const [apiKey] = await tx
+        .insert(open311ApiKeys)
+        .values({ tenantId, name: 'Ứng dụng thử', prefix: 'o311_test', keyHash: `hash-${unique()}` })
+        .returning({ id: open311ApiKeys.id });
+      await tx.insert(open311Requests).values({ tenantId, caseId: kase!.id, apiKeyId: apiKey!.id });
+      if (agency) await insertSampleDigest(tx, tenantId, agency.id, kase!.id);
+      if (agency) await insertSampleAgencyLoop(tx, tenantId, agency.id, kase!.id);
       return { id: tenantId, slug, name };
     });
   } finally {
     await close();
   }
+}
+
+/** A past digest letter with its counter and settings, so the digest tables have rows too. */
+async function insertSampleDigest(tx: Tx, tenantId: string, agencyId: string, caseId: string) {
+  await tx.insert(digestSettings).values({ tenantId });
+  await tx.insert(digestCounters).values({ tenantId, year: 2025, last: 1 });
+  const letter = {
+    version: 1,
+    meta: { number: 1, year: 2025, date: '2025-12-31', recipient: 'Thử', caseCount: 1 },
+  };
+  await tx.insert(digests).values({
+    tenantId,
+    agencyId,
+    year: 2025,
+    number: 1,
+    digestDate: '2025-12-31',
+    caseIds: [caseId],
+    letter: letter as unknown as typeof digests.$inferInsert.letter,
+  });
 }
 
 /** A province as a platform admin just opened it: registry row only, status onboarding. */

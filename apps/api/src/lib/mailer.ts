@@ -3,10 +3,17 @@ import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Logger } from './logger.js';
 
+export interface MailAttachment {
+  filename: string;
+  content: Buffer;
+  contentType: string;
+}
+
 export interface Mail {
   to: string;
   subject: string;
   text: string;
+  attachments?: MailAttachment[];
 }
 
 export interface Mailer {

@@ -18,6 +18,7 @@ export interface CapturedMail {
   to: string;
   subject: string;
   text: string;
+  attachments: { filename: string; contentType: string; content: Buffer }[];
 }
 
 /**
@@ -88,8 +89,14 @@ export async function createHarness(options: { redisUrl?: string } = {}) {
           to: { address: string }[];
           subject: string;
           text: string;
+          attachments?: { filename: string; contentType: string; content: string }[];
         };
-        return { to: m.to[0]?.address ?? '', subject: m.subject, text: m.text };
+        const attachments = (m.attachments ?? []).map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: Buffer.from(a.content, 'base64'),
+        }));
+        return { to: m.to[0]?.address ?? '', subject: m.subject, text: m.text, attachments };
       });
 
   const now = () => new Date(Date.now() + offsetMs);

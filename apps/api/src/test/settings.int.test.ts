@@ -42,6 +42,7 @@ describe('onboarding a new province', () => {
     const { body } = await call(bare, '/checklist');
     expect(body.ready).toBe(false);
     expect(body.status).toBe('onboarding');
+    expect(body.counts).toMatchObject({ hotlineChannels: 0, topics: 0, agencies: 0, publicFaq: 0 });
     const refused = await call(bare, '/go-live', { method: 'POST' });
     expect(refused.status).toBe(409);
     expect(refused.body.error?.issues?.map((i) => i.path)).toContain('hotline');
@@ -101,6 +102,15 @@ describe('onboarding a new province', () => {
         (i) => i.required && !i.done,
       ),
     ).toEqual([]);
+    expect(ready.body.counts).toMatchObject({
+      hotlineChannels: 1,
+      topics: 10,
+      topicsWithoutSla: 0,
+      agencies: 1,
+      slaClasses: 1,
+      calendarConfigured: true,
+      pendingInvitations: 1,
+    });
     const live = await call(bare, '/go-live', { method: 'POST' });
     expect(live.status).toBe(200);
     const landing = await h.request('localhost:5173', '/v1/platform/tenants');
@@ -207,6 +217,10 @@ describe('IVR branches and duty roster', () => {
     expect((await call(h.a, '/ivr', { json: { digit: '3', label: 'Trùng', agencyIds: [] } })).status).toBe(
       409,
     );
+    const topic = ((await call(h.a, '/topics')).body.topics as { id: string }[])[0]!;
+    const created = await call(h.a, '/ivr', { json: { digit: '8', label: 'Nhánh 8', topicId: topic.id } });
+    const listed = (await call(h.a, '/ivr')).body.branches as { id: string; topicId: string | null }[];
+    expect(listed.find((b) => b.id === created.body.id)?.topicId).toBe(topic.id);
   });
 });
 

@@ -7,11 +7,20 @@ const hrefs = (role: Role) => staffNav(role, permissionsOf(role)).map((i) => i.h
 describe('staffNav', () => {
   it('shows each role only what it may do', () => {
     expect(hrefs('operator')).toEqual(['/tong-dai-vien']);
-    expect(hrefs('supervisor')).toEqual(['/giam-sat', '/quan-tri/thanh-vien']);
-    expect(hrefs('agency_staff')).toEqual(['/co-quan-xu-ly']);
+    expect(hrefs('supervisor')).toEqual([
+      '/giam-sat',
+      '/giam-sat/cong-van',
+      '/quan-tri/hoi-dap',
+      '/quan-tri/thanh-vien',
+    ]);
+    expect(hrefs('agency_staff')).toEqual(['/co-quan-xu-ly', '/giam-sat/cong-van']);
     expect(hrefs('tenant_admin')).toEqual([
       '/giam-sat',
+      '/giam-sat/cong-van',
       '/quan-tri',
+      '/quan-tri/cai-dat',
+      '/quan-tri/open311',
+      '/quan-tri/hoi-dap',
       '/quan-tri/thanh-vien',
       '/quan-tri/nhat-ky',
     ]);

@@ -13,7 +13,11 @@ export function staffNav(role: string | null, permissions: readonly string[]): N
     items.push({ href: role === 'operator' ? '/tong-dai-vien' : '/giam-sat', label: 'nav.inbox' });
   }
   if (can('cases.read_agency')) items.push({ href: '/co-quan-xu-ly', label: 'nav.agencyInbox' });
+  if (can('digests.read')) items.push({ href: '/giam-sat/cong-van', label: 'nav.digests' });
   if (can('members.manage')) items.push({ href: '/quan-tri', label: 'nav.admin' });
+  if (can('settings.manage')) items.push({ href: '/quan-tri/cai-dat', label: 'nav.settings' });
+  if (can('settings.manage')) items.push({ href: '/quan-tri/open311', label: 'nav.open311' });
+  if (can('faq.manage')) items.push({ href: '/quan-tri/hoi-dap', label: 'nav.faqAdmin' });
   if (can('members.read')) items.push({ href: '/quan-tri/thanh-vien', label: 'nav.members' });
   if (can('audit.read')) items.push({ href: '/quan-tri/nhat-ky', label: 'nav.audit' });
   if (can('tenants.manage')) {

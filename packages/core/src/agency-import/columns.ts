@@ -1,4 +1,5 @@
-import { foldText } from './text.js';
+import { mapHeaderCells, type TableHeaderMap } from '../table-import/plan.js';
+import { foldText } from '../table-import/text.js';
 
 /** The columns of the agency directory file; phones are `phone1` … `phone10` in failover order. */
 export type FixedColumn = 'code' | 'name' | 'kind' | 'email' | 'transferEnabled';
@@ -66,22 +67,8 @@ export function matchHeader(header: string): ImportColumn | null {
   return n >= 1 && n <= MAX_PHONE_COLUMNS ? phoneColumn(n) : null;
 }
 
-export interface HeaderMap {
-  /** For each cell of the header row: the column it holds, or null (ignored). */
-  columns: (ImportColumn | null)[];
-  missing: FixedColumn[];
-  /** Columns named twice: the file is ambiguous. */
-  duplicates: ImportColumn[];
-}
+export type HeaderMap = TableHeaderMap<ImportColumn>;
 
 export function mapHeaderRow(cells: readonly string[]): HeaderMap {
-  const seen = new Set<ImportColumn>();
-  const duplicates: ImportColumn[] = [];
-  const columns = cells.map((cell) => {
-    const column = matchHeader(cell);
-    if (column && seen.has(column)) duplicates.push(column);
-    if (column) seen.add(column);
-    return column;
-  });
-  return { columns, missing: REQUIRED_COLUMNS.filter((c) => !seen.has(c)), duplicates };
+  return mapHeaderCells(cells, matchHeader, REQUIRED_COLUMNS);
 }

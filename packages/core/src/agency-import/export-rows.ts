@@ -1,6 +1,6 @@
 import { formatPhoneVn } from '../phone.js';
 import { COLUMN_LABELS, phoneLabel } from './columns.js';
-import { escapeCell } from './text.js';
+import { escapeCell } from '../table-import/text.js';
 import { AGENCY_KIND_LABELS, formatYesNo, type AgencyKindCode } from './values.js';
 
 export interface ExportAgency {

@@ -1,14 +1,12 @@
 import { normalizePhone } from '../phone.js';
+import type { ImportRowError, ImportRowValues } from '../table-import/plan.js';
 import { columnLabel, MAX_PHONE_COLUMNS, phoneColumn, type ImportColumn } from './columns.js';
 import { parseAgencyKind, parseYesNo, type AgencyKindCode } from './values.js';
 
 /** One row's cells, keyed by column; a key is absent when the file has no such column. */
-export type RowValues = Partial<Record<ImportColumn, string>>;
+export type RowValues = ImportRowValues<ImportColumn>;
 
-export interface RowError {
-  column: ImportColumn | null;
-  message: string;
-}
+export type RowError = ImportRowError<ImportColumn>;
 
 /**
  * A valid row. `undefined` fields had no column in the file: an update leaves them as they are.

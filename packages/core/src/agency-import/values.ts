@@ -1,4 +1,4 @@
-import { foldText } from './text.js';
+import { foldText } from '../table-import/text.js';
 
 export const AGENCY_KINDS = [
   'department',

@@ -19,6 +19,7 @@ const ACTIONS: Record<CaseEventType, string> = {
   merge: 'gộp hồ sơ',
   note: 'thêm ghi chú',
   extend_deadline: 'gia hạn xử lý',
+  return_to_operator: 'trả hồ sơ về tổng đài',
 };
 
 // Phrases complete "… khi hồ sơ <phrase>".

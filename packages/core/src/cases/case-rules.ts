@@ -39,6 +39,7 @@ export const ALLOWED_FROM: Record<CaseEventType, readonly CaseStatus[]> = {
     'closed',
   ],
   extend_deadline: ['escalated', 'acknowledged'],
+  return_to_operator: ['escalated', 'acknowledged'],
 };
 
 /** Events that only make sense once topic and SLA class are known. */

@@ -49,6 +49,7 @@ const BUILD: { [T in CaseEventType]: Build<T> } = {
   merge: (f) => ({ type: 'merge', originalId: `case-${f.id}` }),
   note: (f) => ({ type: 'note', text: f.text }),
   extend_deadline: (f, due) => ({ type: 'extend_deadline', newDueAt: due, approved: f.approved }),
+  return_to_operator: (f) => ({ type: 'return_to_operator', reason: f.text }),
 };
 
 const build = (type: CaseEventType, f: Fields, due: Date) =>

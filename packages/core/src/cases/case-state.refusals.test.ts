@@ -124,6 +124,7 @@ describe('allowedEvents', () => {
       'merge',
       'note',
       'extend_deadline',
+      'return_to_operator',
     ]);
     expect(allowedEvents(reach(classify, { type: 'request_info' }))).toEqual([
       'citizen_replied',

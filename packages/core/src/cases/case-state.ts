@@ -86,6 +86,8 @@ const HANDLERS: { [T in CaseEventType]: Handler<T> } = {
       s.agencyId && dueAt ? [{ type: 'notify_agency', reason, agencyId: s.agencyId, dueAt }] : [];
     return { state: { ...s, dueAt }, effects };
   },
+  // Misrouted: back to 1022, classification and deadline kept, until it is escalated elsewhere.
+  return_to_operator: (s) => ({ state: { ...s, status: 'classified', agencyId: null } }),
 };
 
 // Checks on the event's own data, once its type is allowed in this status.

@@ -36,6 +36,7 @@ export const CASE_EVENT_TYPES = [
   'merge',
   'note',
   'extend_deadline',
+  'return_to_operator',
 ] as const;
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 
@@ -58,7 +59,9 @@ export type CaseEvent =
   | { type: 'reopen'; reason: string }
   | { type: 'merge'; originalId: string }
   | { type: 'note'; text: string }
-  | { type: 'extend_deadline'; newDueAt: Date; approved: boolean };
+  | { type: 'extend_deadline'; newDueAt: Date; approved: boolean }
+  /** The agency says the case is not theirs: it goes back to 1022 to be routed again. */
+  | { type: 'return_to_operator'; reason: string };
 
 export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
 

@@ -10,6 +10,7 @@ export async function listIvrBranches(tx: Tx, tenantId: string) {
       id: ivrBranches.id,
       digit: ivrBranches.digit,
       label: ivrBranches.label,
+      topicId: ivrBranches.topicId,
       topicName: topics.name,
       agencyId: agencies.id,
       agencyName: agencies.name,
@@ -35,6 +36,7 @@ export async function listIvrBranches(tx: Tx, tenantId: string) {
       id: string;
       digit: string;
       label: string;
+      topicId: string | null;
       topicName: string | null;
       agencies: { id: string; name: string }[];
     }
@@ -44,6 +46,7 @@ export async function listIvrBranches(tx: Tx, tenantId: string) {
       id: r.id,
       digit: r.digit,
       label: r.label,
+      topicId: r.topicId,
       topicName: r.topicName,
       agencies: [],
     };

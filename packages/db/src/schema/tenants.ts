@@ -15,6 +15,8 @@ export const tenants = pgTable('tenants', {
   name: text('name').notNull(),
   officialName: text('official_name').notNull(),
   areaCode: text('area_code').notNull(),
+  /** Prefix of the province's case codes (TH-2026-000123); derived from the slug when null. */
+  caseCodePrefix: text('case_code_prefix'),
   timeZone: text('time_zone').notNull().default('Asia/Ho_Chi_Minh'),
   status: tenantStatus('status').notNull().default('onboarding'),
   /** When provinces merge (1 July 2025 reform), the old tenant points to its successor. */

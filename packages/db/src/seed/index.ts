@@ -3,11 +3,11 @@ import { eq, sql } from 'drizzle-orm';
 import { connect, type Tx } from '../client.js';
 import { agencies, agencyHotlines } from '../schema/agencies.js';
 import { channels } from '../schema/channels.js';
-import { faqEntries } from '../schema/faq.js';
 import { ivrBranchAgencies, ivrBranches } from '../schema/ivr.js';
 import { tenants } from '../schema/tenants.js';
 import { topics } from '../schema/topics.js';
 import { seedConfiguration } from './configuration.js';
+import { seedFaq } from './faq.js';
 import { demoProvinces, type SeedProvince } from './data/index.js';
 
 export { demoProvinces, type SeedProvince };
@@ -108,17 +108,6 @@ export async function seedProvinceData(tx: Tx, tenantId: string, p: SeedProvince
 
   await seedConfiguration(tx, tenantId, p, topicId, agencyId);
 
-  if (p.faqs.length > 0) {
-    await tx.insert(faqEntries).values(
-      p.faqs.map((f) => ({
-        tenantId,
-        topicId: topicId.get(f.topicCode) ?? null,
-        question: f.question,
-        answer: f.answer,
-        keywords: f.keywords,
-        state: 'public' as const,
-      })),
-    );
-  }
+  await seedFaq(tx, tenantId, p, topicId, agencyId);
 }
 export { DEMO_PASSWORD, DEMO_TOTP_KEY, demoEmail, seedDemoAccounts } from './accounts.js';

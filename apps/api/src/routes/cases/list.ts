@@ -1,18 +1,12 @@
-import { maskPhone } from '@tongdai/core';
-import { queries } from '@tongdai/db';
+import { CaseListQuery } from '@tongdai/contracts';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../context.js';
-import { inTenant } from '../../lib/tenant-db.js';
+import { validate } from '../../lib/validate.js';
+import { listCases } from '../../services/cases/read.js';
 import { assertCaseReader } from './access.js';
 
-/** Lists show callers' phones masked; the full number is on the case page only. */
-export const listCases = new Hono<AppEnv>().get('/', async (c) => {
-  assertCaseReader(c);
-  const rows = await inTenant(c, (tx, tenantId) => queries.listCases(tx, tenantId));
-  return c.json({
-    cases: rows.map(({ citizenPhone, ...r }) => ({
-      ...r,
-      citizenPhone: citizenPhone ? maskPhone(citizenPhone) : null,
-    })),
-  });
+/** GET /v1/cases — the inbox: filters, keyset pages, phones and names masked. */
+export const listCasesRoute = new Hono<AppEnv>().get('/', validate('query', CaseListQuery), async (c) => {
+  const auth = assertCaseReader(c);
+  return c.json(await listCases(c, auth, c.req.valid('query')));
 });

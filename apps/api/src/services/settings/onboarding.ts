@@ -9,7 +9,8 @@ import { audit } from '../audit.js';
 export async function checklist(c: Context<AppEnv>) {
   const snapshot = await inTenant(c, (tx, tenantId) => queries.onboardingSnapshot(tx, tenantId));
   const items = onboardingChecklist(snapshot);
-  return { status: c.get('tenant').status, ready: readyToGoLive(items), items };
+  // The counts behind the items, so screens can say "10 topics, 2 without a deadline class".
+  return { status: c.get('tenant').status, ready: readyToGoLive(items), items, counts: snapshot };
 }
 
 /** Opens the province to the public once nothing required is missing. */

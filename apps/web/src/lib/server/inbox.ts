@@ -9,7 +9,7 @@ export async function loadInbox(event: ApiEvent, permission: Permission) {
   const profile = requireTenant(event.locals);
   const user = requirePermission(event, permission);
   const api = apiClient(event);
-  const { cases } = await unwrapFor(event, await api.v1.cases.$get());
+  const { cases } = await unwrapFor(event, await api.v1.cases.$get({ query: {} }));
   let agencyName: string | null = null;
   if (permission === 'cases.read_agency' && user.agencyId) {
     const { agencies } = await unwrap(await api.v1.agencies.$get());

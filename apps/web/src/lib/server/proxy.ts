@@ -54,8 +54,13 @@ export function forwardResponseHeaders(incoming: Headers): Headers {
   return out;
 }
 
-/** `/api/v1/faq?limit=3` → `${apiUrl}/v1/faq?limit=3`; null when the path is not under `/api/`. */
+/**
+ * `/api/v1/faq?limit=3` → `${apiUrl}/v1/faq?limit=3`; Open311 keeps its well-known path
+ * (`/open311/v2/services.xml` → `${apiUrl}/open311/v2/services.xml`); null for any other path.
+ */
 export function apiTargetUrl(apiUrl: string, url: URL): string | null {
+  const base = apiUrl.replace(/\/+$/, '');
+  if (url.pathname.startsWith('/open311/')) return `${base}${url.pathname}${url.search}`;
   if (!url.pathname.startsWith('/api/')) return null;
-  return `${apiUrl.replace(/\/+$/, '')}${url.pathname.slice('/api'.length)}${url.search}`;
+  return `${base}${url.pathname.slice('/api'.length)}${url.search}`;
 }

@@ -1,17 +1,21 @@
-import { groupByTopic } from '$lib/faq.js';
-import { formatDateTime } from '$lib/format.js';
-import { apiClient, unwrap } from '$lib/server/api.js';
+import {
+  browseFaq,
+  FAQ_PAGE_SIZE,
+  loadFaqTopics,
+  pageParam,
+  searchPublicFaq,
+} from '$lib/server/faq-public.js';
 import { requireTenant } from '$lib/server/tenant.js';
 import type { PageServerLoad } from './$types';
 
+/** /hoi-dap: search (GET form, works without JavaScript), topic browsing, the most used questions. */
 export const load: PageServerLoad = async (event) => {
   const profile = requireTenant(event.locals);
-  // 100 is the API's page size limit; the seeds publish far fewer entries per province.
-  const { entries } = await unwrap(await apiClient(event).v1.faq.$get({ query: { limit: '100' } }));
-  return {
-    tenantName: profile.tenant.officialName,
-    count: entries.length,
-    groups: groupByTopic(entries),
-    updatedAt: formatDateTime(new Date()),
-  };
+  const q = (event.url.searchParams.get('q') ?? '').trim().slice(0, 200);
+  const topics = await loadFaqTopics(event);
+  const topic = topics.find((t) => t.code === event.url.searchParams.get('topic')) ?? null;
+  const page = pageParam(event.url);
+  const base = { tenantName: profile.tenant.officialName, q, topics, topic, page, pageSize: FAQ_PAGE_SIZE };
+  if (q) return { ...base, search: await searchPublicFaq(event, q, topic?.code ?? null), entries: [] };
+  return { ...base, search: null, entries: await browseFaq(event, topic?.code ?? null, page) };
 };

@@ -1,3 +1,4 @@
+import { COMMON_FAQ_SYNONYMS } from './faq-synonyms.js';
 import type { SeedProvince } from './types.js';
 
 /** Bình Thuận: opened 22/08/2021; agencies and numbers from letter 836/BCĐ-TBTT (26/08/2021). */
@@ -280,5 +281,9 @@ export const binhThuan: SeedProvince = {
         'Các câu hỏi tổng đài viên chưa thể trả lời ngay được tổng hợp hằng ngày và gửi bằng văn bản đến đơn vị chuyên môn để giải đáp. Kết quả giải đáp được thông tin lại trên Cổng Thông tin Covid-19 tỉnh, Trang Thông tin điện tử và trang Facebook "Thông tin phòng chống dịch bệnh tỉnh Bình Thuận". Người dân cũng có thể gửi góp ý, đề xuất về công tác phòng, chống dịch qua Tổng đài 1022.',
       keywords: ['giải đáp', 'góp ý', 'đề xuất', 'cổng thông tin covid-19'],
     },
+  ],
+  faqSynonyms: [
+    ...COMMON_FAQ_SYNONYMS,
+    { term: 'Sài Gòn', equivalents: ['Thành phố Hồ Chí Minh', 'TP HCM', 'TPHCM'] },
   ],
 };

@@ -1,5 +1,6 @@
 // DEMO PLACEHOLDERS: the district health-centre numbers below are fictional, not real hotlines.
 // The seeds require two numbers per centre for IVR branch 3 but do not publish them.
+import { COMMON_FAQ_SYNONYMS } from './faq-synonyms.js';
 import type { SeedProvince } from './types.js';
 
 /** Hải Dương: set up under STTTT letter 3506 of 24/09/2021; branch 3 of the IVR is health. */
@@ -260,4 +261,5 @@ export const haiDuong: SeedProvince = {
       keywords: ['phản ánh', 'giá xét nghiệm', 'thu phí', 'kiến nghị'],
     },
   ],
+  faqSynonyms: [...COMMON_FAQ_SYNONYMS, { term: 'RT-PCR', equivalents: ['PCR', 'xét nghiệm khẳng định'] }],
 };

@@ -1,4 +1,5 @@
 import { TOPIC_TEMPLATE } from '@tongdai/core';
+import { COMMON_FAQ_SYNONYMS } from './faq-synonyms.js';
 import type { SeedProvince } from './types.js';
 
 /** Thanh Hóa: opened 07:00 01/12/2021 under Decision 3797/QĐ-UBND (plan) and 4678/QĐ-UBND (regulation). */
@@ -180,5 +181,15 @@ export const thanhHoa: SeedProvince = {
         'Gọi 1022 đối với cuộc gọi nội tỉnh qua mạng cố định, hoặc 02371022 khi gọi liên tỉnh hay từ điện thoại di động; các cuộc gọi không tính cước. Ngoài ra có thể gửi qua Cổng thông tin điện tử https://1022.thanhhoa.gov.vn, hộp thư 1022@thanhhoa.gov.vn, Zalo "1022 Thanh Hóa" hoặc Fanpage Facebook của Tổng đài.',
       keywords: ['tổng đài 1022', 'kênh tiếp nhận', 'zalo', 'facebook', 'miễn phí'],
     },
+    {
+      topicCode: 'T03',
+      state: 'internal',
+      sourceAgencyCode: 'CDC',
+      question: 'Người dân hỏi kết quả xét nghiệm đã quá 48 giờ chưa có thì tổng đài viên xử lý thế nào?',
+      answer:
+        'Ghi nhận **họ tên, nơi lấy mẫu, ngày lấy mẫu** và mã mẫu (nếu có), rồi chuyển văn bản cho CDC Thanh Hóa với hạn trả lời theo quy chế. Không hứa thời điểm có kết quả; hẹn người dân sẽ được thông báo qua kênh họ đã liên hệ.',
+      keywords: ['kết quả xét nghiệm', 'chậm trả kết quả', 'nội bộ'],
+    },
   ],
+  faqSynonyms: [...COMMON_FAQ_SYNONYMS, { term: '1022', equivalents: ['tổng đài', 'đường dây nóng'] }],
 };

@@ -37,8 +37,18 @@ export interface SeedIvrBranch {
 export interface SeedFaq {
   topicCode: string;
   question: string;
+  /** Markdown. */
   answer: string;
   keywords: string[];
+  /** Default 'public'; 'internal' for answers compiled for operators only. */
+  state?: 'draft' | 'internal' | 'public';
+  sourceAgencyCode?: string;
+}
+
+/** A search synonym line of the province: the term and what citizens also write for it. */
+export interface SeedFaqSynonym {
+  term: string;
+  equivalents: string[];
 }
 
 export interface SeedProvince {
@@ -54,4 +64,5 @@ export interface SeedProvince {
   agencies: SeedAgency[];
   ivrBranches: SeedIvrBranch[];
   faqs: SeedFaq[];
+  faqSynonyms?: SeedFaqSynonym[];
 }

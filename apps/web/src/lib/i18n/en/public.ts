@@ -41,14 +41,6 @@ export const publicEn: Record<keyof typeof publicVi, string> = {
   'channel.zalo': 'Zalo',
   'channel.facebook': 'Facebook',
 
-  'faq.title': 'Questions & answers',
-  'faq.intro':
-    'Questions citizens and businesses often ask the 1022 hotline, with the competent agencies’ answers, by topic.',
-  'faq.otherTopic': 'Other matters',
-  'faq.count': '{count} questions',
-  'faq.empty': 'No question has been published yet.',
-  'faq.updatedAt': 'Updated {time}',
-
   'agencies.title': 'Agency directory',
   'agencies.intro':
     'Operators transfer calls to the numbers below in order: if the first number is busy or does not answer, the call goes to the next one.',

@@ -40,14 +40,6 @@ export const publicVi = {
   'channel.zalo': 'Zalo',
   'channel.facebook': 'Facebook',
 
-  'faq.title': 'Hỏi đáp',
-  'faq.intro':
-    'Câu hỏi người dân, doanh nghiệp thường gửi đến tổng đài 1022 và câu trả lời của cơ quan chức năng, theo lĩnh vực.',
-  'faq.otherTopic': 'Nội dung khác',
-  'faq.count': '{count} câu hỏi',
-  'faq.empty': 'Chưa có câu hỏi nào được công bố.',
-  'faq.updatedAt': 'Cập nhật lúc {time}',
-
   'agencies.title': 'Danh bạ cơ quan, đơn vị',
   'agencies.intro':
     'Tổng đài viên chuyển cuộc gọi đến các số dưới đây theo thứ tự: nếu số đầu tiên bận hoặc không trả lời, cuộc gọi được chuyển sang số tiếp theo.',

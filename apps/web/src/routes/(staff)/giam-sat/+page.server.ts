@@ -1,4 +1,12 @@
-import { loadInbox } from '$lib/server/inbox.js';
-import type { PageServerLoad } from './$types';
+import { markNotificationRead } from '$lib/server/cases/notifications.js';
+import { loadSupervisor } from '$lib/server/cases/supervisor.js';
+import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => ({ inbox: await loadInbox(event, 'cases.read_all') });
+// The queues refresh themselves when cases change (live updates).
+export const csr = true;
+
+export const load: PageServerLoad = (event) => loadSupervisor(event);
+
+export const actions: Actions = {
+  read: (event) => markNotificationRead(event),
+};

@@ -1,0 +1,214 @@
+/**
+ * `pnpm bench:cases`: the inbox's queries at a million cases. On BENCH_DATABASE_URL (a superuser URL)
+ * or an embedded PostgreSQL kept in .data/bench-postgres, the Thanh Hóa demo province gets
+ * BENCH_CASES (default 1,000,000) generated cases once; then every query runs BENCH_ROUNDS times
+ * (default 200) through the real query code, as the app role inside `withTenant` (row-level security
+ * on), and prints p50/p95 plus an EXPLAIN (ANALYZE, BUFFERS) summary of each.
+ */
+import { resolve } from 'node:path';
+import { appUrlFor, createAppDb, queries, type Tx } from '@tongdai/db';
+import { prepareDatabase } from '@tongdai/db/admin';
+import { generateCases } from '@tongdai/db/bench';
+import { startEmbeddedPostgres } from '@tongdai/db/embedded';
+import { seedDemoProvinces } from '@tongdai/db/seed';
+import postgres from 'postgres';
+
+const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
+const out = (line = '') => process.stdout.write(`${line}\n`);
+
+let adminUrl = process.env.BENCH_DATABASE_URL;
+let stopServer = async () => undefined as void;
+if (!adminUrl) {
+  const server = await startEmbeddedPostgres({
+    dataDir: resolve(import.meta.dirname, '../../../.data/bench-postgres'),
+    database: 'tongdai_bench',
+  });
+  adminUrl = server.url;
+  stopServer = server.stop;
+}
+await prepareDatabase(adminUrl);
+await seedDemoProvinces(adminUrl);
+const admin = postgres(adminUrl, { max: 1, onnotice: () => undefined });
+const [tenant] = await admin<{ id: string }[]>`select id from tenants where slug = 'thanhhoa'`;
+const tenantId = tenant!.id;
+const [{ n: existing } = { n: 0 }] = await admin<{ n: number }[]>`
+  select count(*)::int as n from cases where tenant_id = ${tenantId}`;
+if (existing < CASES) {
+  out(`Generating ${(CASES - existing).toLocaleString('en')} cases for Thanh Hóa…`);
+  const started = performance.now();
+  await generateCases(admin, {
+    tenantId,
+    count: CASES - existing,
+    onProgress: (done) => process.stdout.write(`  ${done.toLocaleString('en')}\r`),
+  });
+  out(`Generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+const [sample] = await admin`select
+    (select topic_id from cases where tenant_id = ${tenantId} and topic_id is not null group by 1 order by count(*) desc limit 1) as topic,
+    (select agency_id from cases where tenant_id = ${tenantId} and agency_id is not null group by 1 order by count(*) desc limit 1) as agency,
+    (select operator_id from cases where tenant_id = ${tenantId} and operator_id is not null limit 1) as operator,
+    (select citizen_phone from cases where tenant_id = ${tenantId} and citizen_phone is not null limit 1) as phone,
+    (select count(*)::int from cases where tenant_id = ${tenantId}) as total`;
+const { topic, agency, operator, phone, total } = sample as unknown as {
+  topic: string;
+  agency: string;
+  operator: string;
+  phone: string;
+  total: number;
+};
+
+const appUrl = appUrlFor(adminUrl);
+const db = createAppDb(appUrl, { max: 2 });
+const explainer = postgres(appUrl, { max: 1, onnotice: () => undefined });
+const operatorCtx = { tenantId, role: 'operator', userId: operator };
+const agencyCtx = { tenantId, role: 'agency_staff', agencyId: agency };
+const now = new Date();
+const day = 86_400_000;
+
+type Query = { toSQL: () => { sql: string; params: unknown[] } } & Promise<unknown>;
+const list = (f: Partial<queries.CaseListFilter>) => (tx: Tx) =>
+  queries.listCases(tx, tenantId, { limit: 51, ...f }) as unknown as Query;
+const firstPage = await db.withTenant(operatorCtx, (tx) => queries.listCases(tx, tenantId, { limit: 51 }));
+const deep = await db.withTenant(operatorCtx, (tx) =>
+  queries.listCases(tx, tenantId, {
+    limit: 1,
+    from: new Date(now.getTime() - 301 * day),
+    to: new Date(now.getTime() - 300 * day),
+  }),
+);
+
+const cases: [string, (tx: Tx) => Query, typeof operatorCtx | typeof agencyCtx][] = [
+  ['default inbox (newest 50)', list({}), operatorCtx],
+  [
+    'next page (cursor)',
+    list({ after: { receivedAt: firstPage[50]!.receivedAt, id: firstPage[50]!.id } }),
+    operatorCtx,
+  ],
+  [
+    'deep page (cursor 300 days back)',
+    list({ after: { receivedAt: deep[0]!.receivedAt, id: deep[0]!.id } }),
+    operatorCtx,
+  ],
+  ['status = escalated', list({ statuses: ['escalated'] }), operatorCtx],
+  ['status = waiting_citizen (rare)', list({ statuses: ['waiting_citizen'] }), operatorCtx],
+  [
+    'status = open (8 statuses)',
+    list({
+      statuses: [
+        'received',
+        'classified',
+        'transferring',
+        'escalated',
+        'acknowledged',
+        'waiting_citizen',
+        'answered',
+        'relayed',
+      ],
+    }),
+    operatorCtx,
+  ],
+  ['channel = facebook', list({ channel: 'facebook' }), operatorCtx],
+  ['topic', list({ topicId: topic }), operatorCtx],
+  ['agency', list({ agencyId: agency }), operatorCtx],
+  ['sla_state = breached', list({ slaState: 'breached' }), operatorCtx],
+  ['operator', list({ operatorId: operator }), operatorCtx],
+  ['unassigned', list({ operatorId: null }), operatorCtx],
+  [
+    'date range (one week, 90 days ago)',
+    list({ from: new Date(now.getTime() - 97 * day), to: new Date(now.getTime() - 90 * day) }),
+    operatorCtx,
+  ],
+  ['status + channel', list({ statuses: ['closed'], channel: 'zalo' }), operatorCtx],
+  ['text "xet nghiem" (common)', list({ text: 'xet nghiem' }), operatorCtx],
+  ['text "hoang quang" (a commune)', list({ text: 'hoang quang' }), operatorCtx],
+  [
+    'text "karaoke" + date range',
+    list({ text: 'karaoke', from: new Date(now.getTime() - 30 * day) }),
+    operatorCtx,
+  ],
+  ['text code "TH-2026-000123"', list({ text: 'TH-2026-000123' }), operatorCtx],
+  ['phone (a caller’s cases)', list({ phone }), operatorCtx],
+  ['agency staff inbox (RLS scope)', list({ agencyId: agency }), agencyCtx],
+  [
+    'at-risk queue',
+    (tx) => queries.listCaseQueue(tx, tenantId, 'at_risk', { limit: 50 }) as unknown as Query,
+    operatorCtx,
+  ],
+  [
+    'breached queue',
+    (tx) => queries.listCaseQueue(tx, tenantId, 'breached', { limit: 50 }) as unknown as Query,
+    operatorCtx,
+  ],
+];
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  'Shared Hit Blocks'?: number;
+  'Shared Read Blocks'?: number;
+  Plans?: PlanNode[];
+}
+const flatten = (n: PlanNode): PlanNode[] => [n, ...(n.Plans ?? []).flatMap(flatten)];
+
+async function explain(
+  build: (tx: Tx) => Query,
+  ctx: { tenantId: string; role: string; userId?: string; agencyId?: string },
+) {
+  const { sql, params } = await db.withTenant(ctx, async (tx) => build(tx).toSQL());
+  return explainer.begin(async (tx) => {
+    await tx`select set_config('app.tenant_id', ${ctx.tenantId}, true), set_config('app.role', ${ctx.role}, true),
+      set_config('app.user_id', ${ctx.userId ?? ''}, true), set_config('app.agency_id', ${ctx.agencyId ?? ''}, true)`;
+    const [row] = await tx.unsafe(`explain (analyze, buffers, format json) ${sql}`, params as never[]);
+    const [plan] = (row as unknown as { 'QUERY PLAN': { Plan: PlanNode; 'Execution Time': number }[] })[
+      'QUERY PLAN'
+    ];
+    const nodes = flatten(plan!.Plan).filter((n) => n['Relation Name'] === 'cases');
+    const access = nodes
+      .map((n) => `${n['Node Type']}${n['Index Name'] ? ` ${n['Index Name']}` : ''}`)
+      .join(' + ');
+    const buffers = `hit ${plan!.Plan['Shared Hit Blocks'] ?? 0} read ${plan!.Plan['Shared Read Blocks'] ?? 0}`;
+    return `${access} | ${plan!['Execution Time'].toFixed(2)} ms | ${buffers}`;
+  });
+}
+
+const pct = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+out(
+  `\n${total.toLocaleString('en')} cases in the province; ${ROUNDS} runs each (withTenant + RLS, app role)\n`,
+);
+out(`${'query'.padEnd(38)} ${'p50'.padStart(8)} ${'p95'.padStart(8)}  plan (EXPLAIN ANALYZE, BUFFERS)`);
+let worst = 0;
+for (const [name, build, ctx] of cases) {
+  for (let i = 0; i < 5; i++) await db.withTenant(ctx, (tx) => build(tx));
+  const times: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const t = performance.now();
+    await db.withTenant(ctx, (tx) => build(tx));
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  worst = Math.max(worst, pct(times, 0.95));
+  const plan = await explain(build, ctx);
+  out(
+    `${name.padEnd(38)} ${pct(times, 0.5).toFixed(2).padStart(6)} ms ${pct(times, 0.95).toFixed(2).padStart(6)} ms  ${plan}`,
+  );
+}
+const counts: number[] = [];
+for (let i = 0; i < ROUNDS; i++) {
+  const t = performance.now();
+  await db.withTenant(operatorCtx, (tx) => queries.countOpenCases(tx, tenantId));
+  counts.push(performance.now() - t);
+}
+counts.sort((a, b) => a - b);
+worst = Math.max(worst, pct(counts, 0.95));
+out(
+  `${'open counts per agency + operator'.padEnd(38)} ${pct(counts, 0.5).toFixed(2).padStart(6)} ms ${pct(counts, 0.95).toFixed(2).padStart(6)} ms  (two grouped index-only scans)`,
+);
+out(`\nslowest p95: ${worst.toFixed(2)} ms (target < 15 ms)`);
+
+await explainer.end();
+await db.close();
+await admin.end();
+await stopServer();

@@ -1,0 +1,38 @@
+import { ExtensionApproveInput, ExtensionListQuery, ExtensionRefuseInput, IdParam } from '@tongdai/contracts';
+import { Hono } from 'hono';
+import type { AppEnv } from '../../context.js';
+import { validate } from '../../lib/validate.js';
+import { decideExtension, listExtensions } from '../../services/case-extensions.js';
+import { deliverPendingEmails } from '../../services/notifications/case-notifications.js';
+import { assertCaseReader, assertSupervisor } from '../cases/access.js';
+
+function sendMailsLater(c: Parameters<typeof assertSupervisor>[0]) {
+  const deps = c.get('deps');
+  void deliverPendingEmails(deps, c.get('tenant').id, deps.now()).catch((err: unknown) =>
+    c.get('log').warn({ err }, 'extension decision e-mail deferred'),
+  );
+}
+
+/**
+ * /v1/extensions — requests for more time across the province (agency staff: their agency's, by the
+ * database), and the supervisor's approval or refusal.
+ */
+export const extensionRoutes = new Hono<AppEnv>()
+  .get('/', validate('query', ExtensionListQuery), async (c) => {
+    assertCaseReader(c);
+    return c.json({ extensions: await listExtensions(c, c.req.valid('query')) });
+  })
+  .post('/:id/approve', validate('param', IdParam), validate('json', ExtensionApproveInput), async (c) => {
+    const auth = assertSupervisor(c);
+    const input = c.req.valid('json');
+    const result = await decideExtension(c, auth, c.req.valid('param').id, { approve: true, input });
+    sendMailsLater(c);
+    return c.json(result);
+  })
+  .post('/:id/refuse', validate('param', IdParam), validate('json', ExtensionRefuseInput), async (c) => {
+    const auth = assertSupervisor(c);
+    const input = c.req.valid('json');
+    const result = await decideExtension(c, auth, c.req.valid('param').id, { approve: false, input });
+    sendMailsLater(c);
+    return c.json(result);
+  });

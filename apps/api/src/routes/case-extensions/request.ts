@@ -1,0 +1,23 @@
+import { ExtensionRequestInput, IdParam } from '@tongdai/contracts';
+import { Hono } from 'hono';
+import type { AppEnv } from '../../context.js';
+import { validate } from '../../lib/validate.js';
+import { deliverPendingEmails } from '../../services/notifications/case-notifications.js';
+import { listExtensions, requestExtension } from '../../services/case-extensions.js';
+import { assertCaseHandlerOrAgency, assertCaseReader } from '../cases/access.js';
+
+/** /v1/cases/:id/extensions — the agency asks for more time; the case's requests and decisions. */
+export const caseExtensionRoutes = new Hono<AppEnv>()
+  .get('/:id/extensions', validate('param', IdParam), async (c) => {
+    assertCaseReader(c);
+    return c.json({ extensions: await listExtensions(c, { caseId: c.req.valid('param').id }) });
+  })
+  .post('/:id/extensions', validate('param', IdParam), validate('json', ExtensionRequestInput), async (c) => {
+    const auth = assertCaseHandlerOrAgency(c);
+    const extension = await requestExtension(c, auth, c.req.valid('param').id, c.req.valid('json'));
+    const deps = c.get('deps');
+    void deliverPendingEmails(deps, c.get('tenant').id, deps.now()).catch((err: unknown) =>
+      c.get('log').warn({ err }, 'extension e-mail delivery deferred'),
+    );
+    return c.json({ extension }, 201);
+  });

@@ -1,0 +1,2 @@
+export * from './public-status.js';
+export * from './open311.js';

@@ -1,0 +1,2 @@
+export { applyRedactions, findPersonalData, redact, type Redaction } from './redact.js';
+export { REDACTION_LABELS, type Finding, type FindingKind, type KnownPersonalData } from './types.js';

@@ -1,0 +1,2 @@
+ALTER TABLE "notifications" ADD COLUMN "sent_by" uuid;--> statement-breakpoint
+ALTER POLICY "notifications_recipient_read" ON "notifications" TO public USING (coalesce((select nullif(current_setting('app.role', true), '')), '') not in ('tenant_admin', 'supervisor', 'operator', 'agency_staff') or user_id = (select nullif(current_setting('app.user_id', true), '')::uuid) or sent_by = (select nullif(current_setting('app.user_id', true), '')::uuid));

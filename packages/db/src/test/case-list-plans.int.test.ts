@@ -1,0 +1,118 @@
+import { createProvince, testDatabaseUrls, type TestProvince } from '@tongdai/test-utils';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCases } from '../bench/generate-cases.js';
+import type { Tx } from '../client.js';
+import * as queries from '../queries/index.js';
+import * as schema from '../schema/index.js';
+
+/**
+ * The inbox's queries, built by the real query code and run as the app role under row-level security,
+ * must reach `cases` through an index (never a sequential scan), on a modest generated dataset.
+ */
+const urls = testDatabaseUrls();
+const admin = postgres(urls.adminUrl, { max: 1, onnotice: () => undefined });
+const app = postgres(urls.appUrl, { max: 1, onnotice: () => undefined });
+const builder = drizzle(app, { schema }) as unknown as Tx;
+let p: TestProvince;
+let ids: { topic: string; agency: string; operator: string };
+
+beforeAll(async () => {
+  p = await createProvince(urls.adminUrl);
+  await createProvince(urls.adminUrl);
+  await generateCases(admin, { tenantId: p.id, count: 30_000, chunk: 15_000 });
+  const [row] = await admin`select topic_id, agency_id, operator_id from cases
+    where tenant_id = ${p.id} and agency_id is not null and operator_id is not null and topic_id is not null limit 1`;
+  ids = { topic: row!.topic_id, agency: row!.agency_id, operator: row!.operator_id };
+}, 120_000);
+afterAll(async () => {
+  await app.end();
+  await admin.end();
+});
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  Plans?: PlanNode[];
+}
+const nodes = (n: PlanNode): PlanNode[] => [n, ...(n.Plans ?? []).flatMap(nodes)];
+
+async function planOf(
+  query: { toSQL: () => { sql: string; params: unknown[] } },
+  role = 'operator',
+  agencyId = '',
+) {
+  const { sql, params } = query.toSQL();
+  return app.begin(async (tx) => {
+    await tx`select set_config('app.tenant_id', ${p.id}, true), set_config('app.role', ${role}, true),
+                    set_config('app.agency_id', ${agencyId}, true)`;
+    const [row] = await tx.unsafe(
+      `explain (format json) ${sql}`,
+      params as postgres.ParameterOrJSON<never>[],
+    );
+    return nodes((row as unknown as { 'QUERY PLAN': { Plan: PlanNode }[] })['QUERY PLAN'][0]!.Plan);
+  });
+}
+
+const list = (f: Partial<queries.CaseListFilter>) => queries.listCases(builder, p.id, { limit: 51, ...f });
+
+describe('inbox query plans at 30,000 cases (app role, row-level security)', () => {
+  const cases: [string, () => { toSQL: () => { sql: string; params: unknown[] } }][] = [
+    ['default list', () => list({})],
+    [
+      'next page',
+      () => list({ after: { receivedAt: new Date(Date.now() - 200 * 86_400_000), id: crypto.randomUUID() } }),
+    ],
+    ['status', () => list({ statuses: ['waiting_citizen'] })],
+    [
+      'open statuses',
+      () =>
+        list({
+          statuses: [
+            'received',
+            'classified',
+            'transferring',
+            'escalated',
+            'acknowledged',
+            'waiting_citizen',
+            'answered',
+            'relayed',
+          ],
+        }),
+    ],
+    ['channel', () => list({ channel: 'facebook' })],
+    ['topic', () => list({ topicId: ids.topic })],
+    ['agency', () => list({ agencyId: ids.agency })],
+    ['sla state', () => list({ slaState: 'breached' })],
+    ['operator', () => list({ operatorId: ids.operator })],
+    ['unassigned', () => list({ operatorId: null })],
+    [
+      'date range',
+      () =>
+        list({ from: new Date(Date.now() - 40 * 86_400_000), to: new Date(Date.now() - 30 * 86_400_000) }),
+    ],
+    ['text search', () => list({ text: 'xet nghiem' })],
+    ['phone', () => list({ phone: '+84900012345' })],
+    ['at-risk queue', () => queries.listCaseQueue(builder, p.id, 'at_risk', { limit: 50 })],
+  ];
+  for (const [name, query] of cases) {
+    it(`${name}: uses an index, no sequential scan on cases`, async () => {
+      const plan = await planOf(query());
+      const onCases = plan.filter((n) => n['Relation Name'] === 'cases');
+      expect(onCases.length, name).toBeGreaterThan(0);
+      expect(
+        onCases.map((n) => n['Node Type']),
+        name,
+      ).not.toContain('Seq Scan');
+    });
+  }
+
+  it('agency staff: their agency filter uses the agency index', async () => {
+    const plan = await planOf(list({ agencyId: ids.agency }), 'agency_staff', ids.agency);
+    expect(plan.filter((n) => n['Relation Name'] === 'cases').map((n) => n['Node Type'])).not.toContain(
+      'Seq Scan',
+    );
+  });
+});
