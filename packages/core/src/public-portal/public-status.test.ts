@@ -21,7 +21,7 @@ describe('publicStatusOf', () => {
   it('maps every case status to a coarse public one', () => {
     expect(CASE_STATUSES.map(publicStatusOf)).toEqual([
       'received',
-      'in_progress',
+      'received',
       'in_progress',
       'in_progress',
       'in_progress',

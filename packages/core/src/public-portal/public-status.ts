@@ -15,11 +15,12 @@ export const PUBLIC_STATUSES = [
 ] as const;
 export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
 
+/** Classifying is the hotline's own triage: for the citizen the request is still just received. */
 export function publicStatusOf(status: CaseStatus): PublicStatus {
   switch (status) {
     case 'received':
-      return 'received';
     case 'classified':
+      return 'received';
     case 'transferring':
     case 'escalated':
     case 'acknowledged':

@@ -28,8 +28,10 @@ export function samePhoneCases(
 /**
  * Cases whose text is trigram-similar to `text` (accents folded: f_unaccent is what the GIN index
  * `cases_content_trgm` is built on), in the same topic when one is given, received in [from, to].
+ * The `%` operator's threshold is raised to `minSimilarity` for the rest of the transaction, so the
+ * index (or the filter, under row-level security) drops weak matches before similarity() is computed.
  */
-export function similarTextCases(
+export async function similarTextCases(
   tx: Tx,
   tenantId: string,
   p: {
@@ -45,6 +47,7 @@ export function similarTextCases(
   const folded = sql`public.f_unaccent(${cases.content})`;
   const probe = sql`public.f_unaccent(${p.text})`;
   const similarity = sql<number>`similarity(${folded}, ${probe})`;
+  await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(p.minSimilarity)}, true)`);
   return tx
     .select({ id: cases.id, receivedAt: cases.receivedAt, similarity })
     .from(cases)

@@ -21,6 +21,8 @@ export interface CaseListFilter {
   to?: Date;
   /** Words, matched accent-insensitively against code and content. */
   text?: string;
+  /** An exact case code (TH-2026-000123). */
+  code?: string;
   phone?: string;
   /** Keyset: rows strictly after this (received_at, id) in newest-first order. */
   after?: { receivedAt: Date; id: string };
@@ -57,6 +59,9 @@ function selectNamed(tx: Tx) {
     .leftJoin(agencies, and(eq(agencies.tenantId, cases.tenantId), eq(agencies.id, cases.agencyId)))
     .leftJoin(operators, eq(operators.id, cases.operatorId));
 }
+const textMatch = (vector: SQL.Aliased | typeof cases.searchVector, text: string) =>
+  sql`${vector} @@ plainto_tsquery('simple', f_unaccent(${text}))`;
+
 export function caseListConditions(tenantId: string, f: Omit<CaseListFilter, 'limit'>): SQL[] {
   const where: SQL[] = [eq(cases.tenantId, tenantId)];
   if (f.statuses && f.statuses.length > 0) {
@@ -73,9 +78,8 @@ export function caseListConditions(tenantId: string, f: Omit<CaseListFilter, 'li
   }
   if (f.from) where.push(gte(cases.receivedAt, f.from));
   if (f.to) where.push(lt(cases.receivedAt, f.to));
-  if (f.text) {
-    where.push(sql`${cases.searchVector} @@ plainto_tsquery('simple', f_unaccent(${f.text}))`);
-  }
+  if (f.text) where.push(textMatch(cases.searchVector, f.text));
+  if (f.code) where.push(eq(cases.code, f.code));
   if (f.phone) where.push(eq(cases.citizenPhone, f.phone));
   if (f.after) {
     where.push(
@@ -89,12 +93,69 @@ export function caseListConditions(tenantId: string, f: Omit<CaseListFilter, 'li
 // mean NULLS FIRST and no index could serve the sort).
 const NEWEST_FIRST = [sql`${cases.receivedAt} desc nulls last`, sql`${cases.id} desc nulls last`];
 
-/** The inbox: newest first, filters combined with AND, one page after the cursor. */
-export function listCases(tx: Tx, tenantId: string, filter: CaseListFilter) {
+/** The inbox without text search: newest first, filters combined with AND, one page after the cursor. */
+export function caseListQuery(tx: Tx, tenantId: string, filter: CaseListFilter) {
   return selectNamed(tx)
     .where(and(...caseListConditions(tenantId, filter)))
     .orderBy(...NEWEST_FIRST)
     .limit(filter.limit);
+}
+
+/** How many of the newest matching cases the first step of a text search reads. */
+export const TEXT_SEARCH_WINDOW = 4000;
+
+/**
+ * Text search, step 1: the newest cases matching the other filters (an ordered index scan), filtered
+ * by the words. A common word fills the page here, in a few milliseconds.
+ */
+export function textSearchWindowQuery(tx: Tx, tenantId: string, filter: CaseListFilter) {
+  const { text, limit, ...rest } = filter;
+  const w = tx
+    .select({ id: cases.id, receivedAt: cases.receivedAt, vector: sql`${cases.searchVector}`.as('vector') })
+    .from(cases)
+    .where(and(...caseListConditions(tenantId, rest)))
+    .orderBy(...NEWEST_FIRST)
+    .limit(TEXT_SEARCH_WINDOW)
+    .as('w');
+  return tx
+    .select({ id: w.id })
+    .from(w)
+    .where(textMatch(w.vector, text ?? ''))
+    .orderBy(sql`${w.receivedAt} desc nulls last`, sql`${w.id} desc nulls last`)
+    .limit(limit);
+}
+
+/**
+ * Text search, step 2, when the window held fewer matches than a page: the words are rare, so the
+ * GIN index finds them all at once. The planner's estimate for several words is poor (it multiplies
+ * their frequencies), so ordered index scans are switched off for this one statement.
+ */
+export function textSearchIdsQuery(tx: Tx, tenantId: string, filter: CaseListFilter) {
+  return tx
+    .select({ id: cases.id })
+    .from(cases)
+    .where(and(...caseListConditions(tenantId, filter)))
+    .orderBy(...NEWEST_FIRST)
+    .limit(filter.limit);
+}
+
+async function searchCases(tx: Tx, tenantId: string, filter: CaseListFilter) {
+  let ids = (await textSearchWindowQuery(tx, tenantId, filter)).map((r) => r.id);
+  if (ids.length < filter.limit) {
+    await tx.execute(sql`select set_config('enable_indexscan', 'off', true)`);
+    ids = (await textSearchIdsQuery(tx, tenantId, filter)).map((r) => r.id);
+    await tx.execute(sql`select set_config('enable_indexscan', 'on', true)`);
+  }
+  if (ids.length === 0) return [];
+  return selectNamed(tx)
+    .where(and(eq(cases.tenantId, tenantId), inArray(cases.id, ids)))
+    .orderBy(...NEWEST_FIRST);
+}
+
+/** The inbox: newest first, filters combined with AND, one page after the cursor. */
+export async function listCases(tx: Tx, tenantId: string, filter: CaseListFilter) {
+  if (filter.text) return searchCases(tx, tenantId, filter);
+  return caseListQuery(tx, tenantId, filter);
 }
 
 export type CaseListRow = Awaited<ReturnType<typeof listCases>>[number];
@@ -123,18 +184,27 @@ export function listCaseQueue(
     .limit(filter.limit);
 }
 
-/** Open cases per agency and per operator, split by SLA state. */
+/** Open cases per agency and per operator, split by SLA state: one index-only scan, two grouping sets. */
 export async function countOpenCases(tx: Tx, tenantId: string) {
-  const where = and(eq(cases.tenantId, tenantId), open());
-  const byAgency = await tx
-    .select({ agencyId: cases.agencyId, slaState: cases.slaState, n: count() })
+  const rows = await tx
+    .select({
+      perAgency: sql<number>`grouping(${cases.operatorId})`.mapWith(Number),
+      agencyId: cases.agencyId,
+      operatorId: cases.operatorId,
+      slaState: cases.slaState,
+      n: count(),
+    })
     .from(cases)
-    .where(where)
-    .groupBy(cases.agencyId, cases.slaState);
-  const byOperator = await tx
-    .select({ operatorId: cases.operatorId, slaState: cases.slaState, n: count() })
-    .from(cases)
-    .where(where)
-    .groupBy(cases.operatorId, cases.slaState);
-  return { byAgency, byOperator };
+    .where(and(eq(cases.tenantId, tenantId), open()))
+    .groupBy(
+      sql`grouping sets ((${cases.agencyId}, ${cases.slaState}), (${cases.operatorId}, ${cases.slaState}))`,
+    );
+  return {
+    byAgency: rows
+      .filter((r) => r.perAgency === 1)
+      .map(({ agencyId, slaState, n }) => ({ agencyId, slaState, n })),
+    byOperator: rows
+      .filter((r) => r.perAgency === 0)
+      .map(({ operatorId, slaState, n }) => ({ operatorId, slaState, n })),
+  };
 }

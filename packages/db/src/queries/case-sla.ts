@@ -14,14 +14,17 @@ export async function findSlaClass(tx: Tx, tenantId: string, id: string) {
 }
 
 /** Cases whose watched SLA instant has passed, most overdue first: one range scan of cases_sla_watch. */
-export async function slaSweepCandidates(tx: Tx, tenantId: string, now: Date, limit: number) {
-  const rows = await tx
+export function slaSweepCandidatesQuery(tx: Tx, tenantId: string, now: Date, limit: number) {
+  return tx
     .select({ id: cases.id })
     .from(cases)
     .where(and(eq(cases.tenantId, tenantId), lte(cases.slaWatchAt, now)))
     .orderBy(asc(cases.slaWatchAt))
     .limit(limit);
-  return rows.map((r) => r.id);
+}
+
+export async function slaSweepCandidates(tx: Tx, tenantId: string, now: Date, limit: number) {
+  return (await slaSweepCandidatesQuery(tx, tenantId, now, limit)).map((r) => r.id);
 }
 
 export async function findTopicForCase(tx: Tx, tenantId: string, id: string) {

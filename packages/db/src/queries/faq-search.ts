@@ -162,8 +162,8 @@ function finalScoreSql(plan: FaqSearchPlan, p: FaqSearchParams): SQL {
     + ${num(FAQ_RANK_WEIGHTS.trigram)} * word_similarity(${p.folded}, e.search_text))`;
 }
 
-/** Candidates ranked by the cheap signals; this many go on to the full score. */
-const FINALISTS = 40;
+/** Candidates ranked by the cheap signals; twice the page (at least 20) go on to the full score. */
+const finalists = (limit: number) => Math.max(20, 2 * limit);
 /**
  * At most this many candidates are scored. Only queries made of words in a large share of the entries
  * reach it (the first word of a suggestion while typing); they are scored on the first ones found.
@@ -203,7 +203,7 @@ export function searchFaqSql(
     finalists as materialized (
       select e.id, e.search_vector, ${cheapScoreSql(plan, p)} as partial from pool e
       order by partial desc, e.usage_count desc, e.id
-      limit ${Math.max(FINALISTS, p.limit)})
+      limit ${finalists(p.limit)})
     select e.id, e.question, e.answer_text as "answerText", e.state, t.code as "topicCode",
       t.name as "topicName", e.usage_count as "usageCount", ${finalScoreSql(plan, p)} as score
     from finalists f

@@ -3,8 +3,6 @@ export * from './topics.js';
 export * from './agencies.js';
 export * from './ivr.js';
 export * from './faq.js';
-// The knowledge base's own counter; queries/case-faq.ts has a stand-in of the same name from before it existed.
-export { incrementFaqUsage } from './faq.js';
 export * from './faq-admin.js';
 export * from './faq-search.js';
 export * from './faq-synonyms.js';

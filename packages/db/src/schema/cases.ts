@@ -136,8 +136,8 @@ export const cases = pgTable(
     index('cases_by_phone').on(t.tenantId, t.citizenPhone, t.receivedAt.desc()),
     index('cases_search').using('gin', t.searchVector),
     index('cases_open_queue').on(t.tenantId, t.slaState, t.dueAt, t.id).where(OPEN),
-    index('cases_open_by_agency').on(t.tenantId, t.agencyId, t.slaState).where(OPEN),
-    index('cases_open_by_operator').on(t.tenantId, t.operatorId, t.slaState).where(OPEN),
+    // Supervisors' counts per agency and per operator in one index-only scan (grouping sets).
+    index('cases_open_counts').on(t.tenantId, t.agencyId, t.operatorId, t.slaState).where(OPEN),
     index('cases_sla_watch')
       .on(t.tenantId, t.slaWatchAt)
       .where(sql`sla_watch_at is not null`),

@@ -43,11 +43,12 @@ async function planOf(
   query: { toSQL: () => { sql: string; params: unknown[] } },
   role = 'operator',
   agencyId = '',
+  indexScans = 'on',
 ) {
   const { sql, params } = query.toSQL();
   return app.begin(async (tx) => {
     await tx`select set_config('app.tenant_id', ${p.id}, true), set_config('app.role', ${role}, true),
-                    set_config('app.agency_id', ${agencyId}, true)`;
+                    set_config('app.agency_id', ${agencyId}, true), set_config('enable_indexscan', ${indexScans}, true)`;
     const [row] = await tx.unsafe(
       `explain (format json) ${sql}`,
       params as postgres.ParameterOrJSON<never>[],
@@ -56,7 +57,8 @@ async function planOf(
   });
 }
 
-const list = (f: Partial<queries.CaseListFilter>) => queries.listCases(builder, p.id, { limit: 51, ...f });
+const list = (f: Partial<queries.CaseListFilter>) =>
+  queries.caseListQuery(builder, p.id, { limit: 51, ...f });
 
 describe('inbox query plans at 30,000 cases (app role, row-level security)', () => {
   const cases: [string, () => { toSQL: () => { sql: string; params: unknown[] } }][] = [
@@ -93,7 +95,11 @@ describe('inbox query plans at 30,000 cases (app role, row-level security)', () 
       () =>
         list({ from: new Date(Date.now() - 40 * 86_400_000), to: new Date(Date.now() - 30 * 86_400_000) }),
     ],
-    ['text search', () => list({ text: 'xet nghiem' })],
+    [
+      'text search, step 1 (newest window)',
+      () => queries.textSearchWindowQuery(builder, p.id, { limit: 51, text: 'xet nghiem' }),
+    ],
+    ['code', () => list({ code: 'TH-2026-000123' })],
     ['phone', () => list({ phone: '+84900012345' })],
     ['at-risk queue', () => queries.listCaseQueue(builder, p.id, 'at_risk', { limit: 50 })],
   ];
@@ -108,6 +114,15 @@ describe('inbox query plans at 30,000 cases (app role, row-level security)', () 
       ).not.toContain('Seq Scan');
     });
   }
+
+  it('text search, step 2 (rare words): the GIN index, never a sequential scan', async () => {
+    const query = queries.textSearchIdsQuery(builder, p.id, { limit: 51, text: 'karaoke hoang quang' });
+    const plan = await planOf(query, 'operator', '', 'off');
+    expect(plan.map((n) => n['Index Name'])).toContain('cases_search');
+    expect(plan.filter((n) => n['Relation Name'] === 'cases').map((n) => n['Node Type'])).not.toContain(
+      'Seq Scan',
+    );
+  });
 
   it('agency staff: their agency filter uses the agency index', async () => {
     const plan = await planOf(list({ agencyId: ids.agency }), 'agency_staff', ids.agency);

@@ -2,6 +2,7 @@ import { IdParam, ReturnCaseInput } from '@tongdai/contracts';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../context.js';
 import { validate } from '../../lib/validate.js';
+import { doc } from '../agency-docs.js';
 import { returnCase } from '../../services/case-return.js';
 import { deliverPendingEmails } from '../../services/notifications/case-notifications.js';
 import { assertCaseHandlerOrAgency } from '../cases/access.js';
@@ -9,6 +10,7 @@ import { assertCaseHandlerOrAgency } from '../cases/access.js';
 /** POST /v1/cases/:id/return — the agency hands a misrouted case back to 1022, with its reason. */
 export const returnCaseRoute = new Hono<AppEnv>().post(
   '/:id/return',
+  doc('Cơ quan trả lại hồ sơ không đúng thẩm quyền', [400, 401, 403, 404, 409]),
   validate('param', IdParam),
   validate('json', ReturnCaseInput),
   async (c) => {

@@ -2,6 +2,7 @@ import { FeedbackInput, FeedbackSummaryQuery, FeedbackToken } from '@tongdai/con
 import { Hono } from 'hono';
 import type { AppEnv } from '../../context.js';
 import { validate } from '../../lib/validate.js';
+import { doc } from '../agency-docs.js';
 import { clientIp, rateLimit } from '../../middleware/rate-limit.js';
 import { assertPermission } from '../../middleware/require-permission.js';
 import { feedbackLinkView, feedbackSummary, submitFeedback } from '../../services/feedback/feedback.js';
@@ -11,15 +12,26 @@ import { feedbackLinkView, feedbackSummary, submitFeedback } from '../../service
  * supervisors' summary of ratings.
  */
 export const feedbackRoutes = new Hono<AppEnv>()
-  .get('/summary', validate('query', FeedbackSummaryQuery), async (c) => {
-    assertPermission(c, 'reports.read');
-    return c.json(await feedbackSummary(c, c.req.valid('query')));
-  })
-  .get('/:token', validate('param', FeedbackToken), async (c) =>
-    c.json({ feedback: await feedbackLinkView(c, c.req.valid('param').token) }),
+  .get(
+    '/summary',
+    doc('Tổng hợp đánh giá của người dân', [400, 401, 403]),
+    validate('query', FeedbackSummaryQuery),
+    async (c) => {
+      assertPermission(c, 'reports.read');
+      return c.json(await feedbackSummary(c, c.req.valid('query')));
+    },
+  )
+  .get(
+    '/:token',
+    doc('Trang đánh giá theo đường dẫn ký (công khai)', [400, 404]),
+    validate('param', FeedbackToken),
+    async (c) => c.json({ feedback: await feedbackLinkView(c, c.req.valid('param').token) }),
   )
   .post(
     '/:token',
+    doc('Người dân đánh giá, đề nghị xử lý lại (một lần, trong thời hạn)', [400, 404, 409, 429], {
+      201: 'Đã ghi nhận',
+    }),
     rateLimit('public-form', clientIp),
     validate('param', FeedbackToken),
     validate('json', FeedbackInput),

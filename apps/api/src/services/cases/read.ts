@@ -5,7 +5,14 @@ import type {
   CaseQueueQuery,
   CaseEventView,
 } from '@tongdai/contracts';
-import { can, encodeCaseCursor, hasPersonalData, OPEN_CASE_STATUSES } from '@tongdai/core';
+import {
+  can,
+  encodeCaseCursor,
+  formatCaseCode,
+  hasPersonalData,
+  OPEN_CASE_STATUSES,
+  parseCaseCode,
+} from '@tongdai/core';
 import { queries } from '@tongdai/db';
 import type { Context } from 'hono';
 import type { AppEnv, AuthState } from '../../context.js';
@@ -54,6 +61,8 @@ export function listCases(c: Context<AppEnv>, auth: AuthState, q: CaseListQuery)
   }
   const scoped = agencyScope(auth);
   if (scoped && q.agencyId && q.agencyId !== scoped) return Promise.resolve({ cases: [], nextCursor: null });
+  // A case code typed into the search box finds that case through its unique index.
+  const code = q.q ? parseCaseCode(q.q) : null;
   const operatorId = q.operatorId === 'me' ? auth.userId : q.operatorId === 'none' ? null : q.operatorId;
   const filter: queries.CaseListFilter = {
     ...(q.status ? { statuses: q.status === 'open' ? OPEN_CASE_STATUSES : q.status } : {}),
@@ -64,7 +73,7 @@ export function listCases(c: Context<AppEnv>, auth: AuthState, q: CaseListQuery)
     ...(operatorId !== undefined ? { operatorId } : {}),
     ...(q.from ? { from: q.from } : {}),
     ...(q.to ? { to: q.to } : {}),
-    ...(q.q ? { text: q.q } : {}),
+    ...(code ? { code: formatCaseCode(code.prefix, code.year, code.sequence) } : q.q ? { text: q.q } : {}),
     ...(q.phone ? { phone: q.phone } : {}),
     ...(q.cursor ? { after: q.cursor } : {}),
     limit: q.limit + 1,

@@ -14,11 +14,11 @@ import { queries, type Tx } from '@tongdai/db';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../context.js';
 import { inTenant } from '../../lib/tenant-db.js';
-import { searchSetup } from './search-setup.js';
+import { searchSetup, termStats } from './search-setup.js';
 import { todayIn } from './today.js';
 
 const ENOUGH_WITH_ALL_WORDS = 3;
-const STAFF_CANDIDATE_CAP = 400;
+const STAFF_CANDIDATE_CAP = 250;
 /** Entries a stage-2 anchor may hold before stage 1 (every word) is tried first. */
 const WIDE_ANCHOR = 300;
 
@@ -45,7 +45,7 @@ export async function searchFaq(c: Context<AppEnv>, req: FaqSearchRequest): Prom
   return inTenant(c, async (tx, tenantId) => {
     const setup = await searchSetup(tx, tenantId);
     const concepts = expandSynonyms(parsed, setup.groups);
-    const lookup = await queries.lookupFaqTerms(tx, tenantId, tokensToLookUp(concepts));
+    const lookup = await termStats(tx, tenantId, tokensToLookUp(concepts));
     const weighed = weighConcepts(concepts, termStatsFrom(lookup.total, lookup.terms));
     const plan = buildSearchPlan(weighed, lookup.total);
     const mentioned = topicsMentioned(setup.topics, weighed);

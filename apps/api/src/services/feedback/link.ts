@@ -29,7 +29,14 @@ export async function readFeedbackLink(
 ): Promise<LinkClaims | null> {
   const sealed = await queries.findLinkKey(tx, tenantId);
   if (!sealed) return null;
-  return verifyFeedbackToken(Buffer.from(secrets.open(sealed), 'base64'), tenantId, token);
+  let key: Buffer;
+  try {
+    key = Buffer.from(secrets.open(sealed), 'base64');
+  } catch {
+    // Sealed under another SECRETS_KEY (rotated without re-sealing): the links signed with it are void.
+    return null;
+  }
+  return verifyFeedbackToken(key, tenantId, token);
 }
 
 /** Where the citizen opens the link: the province's portal. */

@@ -93,9 +93,9 @@ describe('apiTargetUrl', () => {
   });
 
   it('forwards Open311 on its own path, unchanged', () => {
-    expect(apiTargetUrl('http://api:8787', new URL('http://x.localhost/open311/v2/requests.xml?status=open'))).toBe(
-      'http://api:8787/open311/v2/requests.xml?status=open',
-    );
+    expect(
+      apiTargetUrl('http://api:8787', new URL('http://x.localhost/open311/v2/requests.xml?status=open')),
+    ).toBe('http://api:8787/open311/v2/requests.xml?status=open');
     expect(apiTargetUrl('http://api', new URL('http://x.localhost/open311'))).toBeNull();
   });
 

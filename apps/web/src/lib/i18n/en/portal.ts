@@ -23,7 +23,7 @@ export const portalEn: Record<keyof typeof portalVi, string> = {
   'portal.form.honeypot': 'Leave this field empty',
   'portal.form.consentTitle': 'Consent to personal data processing',
   'portal.form.notice':
-    'The 1022 hotline of {name} processes the name, phone number, e-mail, commune and the text you send only to register your request, pass it to the competent agency and answer you. The data is not published, not shared with third parties other than the agencies handling the request, and kept as the records rules require. You may view it, ask for it to be corrected or deleted, or withdraw your consent by contacting the hotline (Decree 13/2023/NĐ-CP on personal data protection).',
+    '{name} processes the name, phone number, e-mail, commune and the text you send only to register your request, pass it to the competent agency and answer you. The data is not published, not shared with third parties other than the agencies handling the request, and kept as the records rules require. You may view it, ask for it to be corrected or deleted, or withdraw your consent by contacting the hotline (Decree 13/2023/NĐ-CP on personal data protection).',
   'portal.form.consent': 'I agree that the 1022 hotline processes my personal data as described above.',
   'portal.form.submit': 'Send request',
   'portal.form.errorSummary': 'The request was not sent. Please correct the following:',

@@ -22,7 +22,7 @@ export const portalVi = {
   'portal.form.honeypot': 'Để trống ô này',
   'portal.form.consentTitle': 'Đồng ý xử lý dữ liệu cá nhân',
   'portal.form.notice':
-    'Tổng đài 1022 – {name} xử lý họ tên, số điện thoại, e-mail, xã, phường và nội dung bạn gửi chỉ để tiếp nhận, chuyển cơ quan có thẩm quyền giải quyết và trả lời yêu cầu của bạn. Dữ liệu không được công khai, không cung cấp cho bên thứ ba ngoài các cơ quan xử lý yêu cầu, và được lưu theo quy định về lưu trữ hồ sơ. Bạn có quyền xem, yêu cầu sửa, xóa dữ liệu hoặc rút lại sự đồng ý bằng cách liên hệ tổng đài (Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân).',
+    '{name} xử lý họ tên, số điện thoại, e-mail, xã, phường và nội dung bạn gửi chỉ để tiếp nhận, chuyển cơ quan có thẩm quyền giải quyết và trả lời yêu cầu của bạn. Dữ liệu không được công khai, không cung cấp cho bên thứ ba ngoài các cơ quan xử lý yêu cầu, và được lưu theo quy định về lưu trữ hồ sơ. Bạn có quyền xem, yêu cầu sửa, xóa dữ liệu hoặc rút lại sự đồng ý bằng cách liên hệ tổng đài (Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân).',
   'portal.form.consent': 'Tôi đồng ý cho tổng đài 1022 xử lý dữ liệu cá nhân của tôi theo thông báo trên.',
   'portal.form.submit': 'Gửi yêu cầu',
   'portal.form.errorSummary': 'Chưa gửi được yêu cầu. Vui lòng sửa các mục sau:',

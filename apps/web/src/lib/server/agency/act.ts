@@ -24,7 +24,9 @@ export interface ActionSpec<S extends v.GenericSchema, T> {
 export async function pageAction<S extends v.GenericSchema, T>(event: CaseEvent, spec: ActionSpec<S, T>) {
   requireTenant(event.locals);
   const user = event.locals.user;
-  const allowed = spec.permissions.find((p) => (user?.permissions as readonly string[] | undefined)?.includes(p));
+  const allowed = spec.permissions.find((p) =>
+    (user?.permissions as readonly string[] | undefined)?.includes(p),
+  );
   requirePermission(event, allowed ?? spec.permissions[0]!);
   const id = caseIdOf(event);
   const values = await readForm(event.request);

@@ -1,11 +1,6 @@
 import type { CaseDetail, CaseListItem, ExtensionView } from '@tongdai/contracts';
-import {
-  AgencyAnswerInput,
-  ExtensionRequestInput,
-  ReturnCaseInput,
-  VersionInput,
-} from '@tongdai/contracts';
-import { renderFaqAnswer, toLocalMoment } from '@tongdai/core';
+import { AgencyAnswerInput, ExtensionRequestInput, ReturnCaseInput, VersionInput } from '@tongdai/contracts';
+import { redact, renderFaqAnswer, toLocalMoment } from '@tongdai/core';
 import { dueText } from '$lib/cases/display.js';
 import { formatDateTime } from '$lib/format.js';
 import { apiClient, unwrap, type ApiEvent } from '../api.js';
@@ -15,6 +10,12 @@ import { requireTenant } from '../tenant.js';
 import { pageAction, versionOf } from './act.js';
 
 const WAITING = 'escalated,acknowledged';
+
+/**
+ * Agency staff see the citizen's contact details masked; a number or address the citizen said in the
+ * request itself is masked the same way here.
+ */
+const withoutContacts = (text: string) => redact(text).text;
 const ANSWERED = 'answered,relayed,closed';
 
 function row(c: CaseListItem) {
@@ -24,7 +25,7 @@ function row(c: CaseListItem) {
     status: c.status,
     receivedAt: formatDateTime(c.receivedAt),
     topicName: c.topicName,
-    preview: c.preview,
+    preview: withoutContacts(c.preview),
     due: dueText(c.dueAt),
     dueAt: c.dueAt,
     slaState: c.slaState,
@@ -90,7 +91,7 @@ function caseView(c: CaseDetail) {
     status: c.status,
     channel: c.channel,
     receivedAt: formatDateTime(c.receivedAt),
-    content: c.content,
+    content: withoutContacts(c.content),
     topicName: c.topicName,
     agencyName: c.agencyName,
     due: dueText(c.dueAt),

@@ -1,4 +1,7 @@
-import { loadInbox } from '$lib/server/inbox.js';
+import { loadAgencyHome } from '$lib/server/agency/portal.js';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => ({ inbox: await loadInbox(event, 'cases.read_agency') });
+export const load: PageServerLoad = async (event) => ({
+  home: await loadAgencyHome(event),
+  returned: event.url.searchParams.get('da-tra-lai'),
+});

@@ -35,7 +35,8 @@ export const actions: Actions = {
     requirePermission(event, 'settings.manage');
     const values = await readForm(event.request);
     const parsed = v.safeParse(IdParam, { id: values['id'] ?? '' });
-    if (!parsed.success) return invalid(values, { errors: {}, message: parsed.issues[0].message }, { form: 'revoke' });
+    if (!parsed.success)
+      return invalid(values, { errors: {}, message: parsed.issues[0].message }, { form: 'revoke' });
     const result = await settle(
       await apiClient(event).v1['open311-keys'][':id'].revoke.$post({ param: { id: parsed.output.id } }),
     );

@@ -1,0 +1,4 @@
+import { loadPublicAnswer } from '$lib/server/agency/public.js';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => loadPublicAnswer(event);

@@ -1,0 +1,152 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { demoEmail, DEMO_PASSWORD, submitSignIn } from '../support/accounts.js';
+import { findChromium } from '../support/chromium.js';
+import { tenantUrl } from '../support/hosts.js';
+
+test.skip(!findChromium(), 'Chromium is not installed');
+
+const SLUG = 'haiduong';
+const stamp = Date.now().toString(36).toUpperCase();
+const PHONE = '0912 345 678';
+const NAME = 'Phạm Văn Hùng';
+const CONTENT = `Tôi là ${NAME}, số điện thoại ${PHONE}. Con tôi 9 tháng tuổi, xin hỏi lịch tiêm vắc-xin sởi đợt ${stamp} ở trạm y tế phường?`;
+const ANSWER = `Trạm y tế phường tiêm vắc-xin sởi vào **thứ Bảy** hằng tuần (đợt ${stamp}).\n\n- Mang theo sổ tiêm chủng\n- Đến từ 7h30 đến 11h`;
+
+async function signedIn(browser: Browser, login: string, next: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(tenantUrl(SLUG, `/dang-nhap?next=${encodeURIComponent(next)}`));
+  await submitSignIn(page, demoEmail(login, SLUG), DEMO_PASSWORD);
+  await expect(page).toHaveURL((url) => url.pathname === next);
+  return page;
+}
+
+/** A JSON call to the API from the signed-in page (same origin, session cookie). */
+async function api<T>(
+  page: Page,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const res = await page.evaluate(
+    async ({ path, body, headers }) => {
+      const r = await fetch(`/api${path}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return { status: r.status, json: (await r.json()) as unknown };
+    },
+    { path, body, headers },
+  );
+  expect(res.status, JSON.stringify(res.json)).toBeLessThan(300);
+  return res.json as T;
+}
+
+interface CaseState {
+  id: string;
+  code: string;
+  version: number;
+  status: string;
+}
+
+test('an escalated case is answered by Sở Y tế, relayed, published without the caller’s phone', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const operator = await signedIn(browser, 'tongdaivien', '/tong-dai-vien');
+
+  let kase!: CaseState;
+  await test.step('the operator records a call and escalates it to Sở Y tế in writing', async () => {
+    const { agencies } = await api<{ agencies: { id: string; code: string; name: string }[] }>(
+      operator,
+      '/v1/agencies',
+    );
+    const health = agencies.find((a) => a.code === 'SYT')!;
+    expect(health.name).toBe('Sở Y tế Hải Dương');
+    const { topics } = await api<{ topics: { id: string; code: string }[] }>(operator, '/v1/tenant');
+    const topic = topics.find((t) => t.code === 'HD02')!;
+    const created = await api<{ case: CaseState }>(
+      operator,
+      '/v1/cases',
+      { channel: 'hotline', content: CONTENT, citizen: { name: NAME, phone: PHONE }, topicId: topic.id },
+      { 'idempotency-key': `e2e-agency-${stamp}` },
+    );
+    const escalated = await api<{ case: CaseState }>(operator, `/v1/cases/${created.case.id}/escalate`, {
+      version: created.case.version,
+      agencyId: health.id,
+      letterNumber: `${stamp}/STTTT-1022`,
+    });
+    kase = escalated.case;
+    expect(kase.status).toBe('escalated');
+  });
+
+  await test.step('it appears in the Sở Y tế portal; the agency acknowledges and answers', async () => {
+    const agency = await signedIn(browser, 'coquan', '/co-quan-xu-ly');
+    await expect(agency.getByTestId('role-home')).toContainText('Sở Y tế Hải Dương');
+    const row = agency
+      .getByTestId('agency-waiting')
+      .getByTestId('agency-case-row')
+      .filter({ hasText: kase.code });
+    await expect(row).toHaveCount(1);
+    await expect(row.getByTestId('agency-case-due')).toHaveText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+    await expect(row.getByTestId('sla-state')).toBeVisible();
+    await expect(row).not.toContainText(PHONE);
+    await row.getByRole('link', { name: kase.code }).click();
+    await expect(agency.getByTestId('case-code')).toContainText(kase.code);
+
+    await agency.getByTestId('step-acknowledge').getByRole('button', { name: 'Xác nhận đã nhận' }).click();
+    await expect(agency.getByTestId('done-notice')).toContainText('Đã xác nhận');
+    await expect(agency.getByTestId('case-status')).toHaveAttribute('data-status', 'acknowledged');
+
+    await agency.getByLabel('Nội dung trả lời').fill(ANSWER);
+    await agency.getByRole('button', { name: 'Gửi câu trả lời' }).click();
+    await expect(agency.getByTestId('done-notice')).toContainText('Đã gửi câu trả lời');
+    await expect(agency.getByTestId('agency-answer').locator('strong')).toHaveText('thứ Bảy');
+    await expect(agency.getByTestId('agency-answer').locator('li')).toHaveCount(2);
+    await agency.context().close();
+  });
+
+  await test.step('the operator relays the answer to the caller', async () => {
+    await operator.goto(tenantUrl(SLUG, `/tong-dai-vien/yeu-cau/${kase.id}`));
+    await operator.getByTestId('step-relay').getByRole('button').click();
+    await expect(operator.getByTestId('case-status')).toHaveAttribute('data-status', 'relayed');
+    await expect(operator.getByTestId('timeline')).toContainText('Đã phản hồi người dân');
+  });
+
+  let publicPath = '';
+  await test.step('it is published with the caller’s phone removed', async () => {
+    await operator.goto(tenantUrl(SLUG, `/tong-dai-vien/yeu-cau/${kase.id}/cong-bo`));
+    await expect(operator.getByTestId('findings').first()).toContainText(PHONE);
+    const question = operator.getByLabel('Câu hỏi sẽ công bố');
+    await expect(question).not.toHaveValue(/0912/);
+    await expect(question).toHaveValue(/\[số điện thoại\]/);
+
+    // A phone typed back in by hand is refused by the server.
+    const redacted = await question.inputValue();
+    await question.fill(`${redacted} Gọi lại 0912.345.678`);
+    await operator.getByRole('button', { name: 'Công bố', exact: true }).click();
+    await expect(operator.getByTestId('form-error')).toBeVisible();
+    await expect(operator.locator('#pub-question-error')).toContainText('số điện thoại');
+
+    await operator.getByLabel('Câu hỏi sẽ công bố').fill(redacted);
+    await operator.getByRole('button', { name: 'Công bố', exact: true }).click();
+    const link = operator.getByTestId('public-link');
+    await expect(link).toBeVisible();
+    publicPath = new URL((await link.getAttribute('href'))!, operator.url()).pathname;
+  });
+
+  await test.step('the public Q&A page shows it without personal data', async () => {
+    const citizen = await (await browser.newContext()).newPage();
+    await citizen.goto(tenantUrl(SLUG, '/cau-hoi-da-tra-loi'));
+    const item = citizen.getByTestId('qa-item').filter({ hasText: `đợt ${stamp}` });
+    await expect(item.first()).toBeVisible();
+    await citizen.goto(tenantUrl(SLUG, publicPath));
+    await expect(citizen.getByTestId('qa-question')).toContainText('lịch tiêm vắc-xin sởi');
+    await expect(citizen.getByTestId('qa-answer').locator('strong')).toHaveText('thứ Bảy');
+    const text = await citizen.locator('main').innerText();
+    for (const personal of [PHONE, '0912345678', '345 678', NAME, 'Hùng', kase.code]) {
+      expect(text, personal).not.toContain(personal);
+    }
+    expect(text).toContain('[số điện thoại]');
+  });
+});
