@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { demoEmail, DEMO_PASSWORD, submitSignIn } from '../support/accounts.js';
 import { findChromium } from '../support/chromium.js';
 import { tenantUrl } from '../support/hosts.js';
+import { waitForMailLink } from '../support/mail.js';
 
 test.skip(!findChromium(), 'Chromium is not installed');
 
@@ -148,5 +149,95 @@ test('an escalated case is answered by Sở Y tế, relayed, published without t
       expect(text, personal).not.toContain(personal);
     }
     expect(text).toContain('[số điện thoại]');
+  });
+});
+
+test('duplicates merge, an extension is approved, the citizen rates the answer through the link', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const tag = `${stamp}B`;
+  const email = `cong.dan.${tag.toLowerCase()}@example.test`;
+  const phone = '0977 111 222';
+  const operator = await signedIn(browser, 'tongdaivien', '/tong-dai-vien');
+  const { agencies } = await api<{ agencies: { id: string; code: string }[] }>(operator, '/v1/agencies');
+  const health = agencies.find((a) => a.code === 'SYT')!;
+  const { topics } = await api<{ topics: { id: string; code: string }[] }>(operator, '/v1/tenant');
+  const topicId = topics.find((t) => t.code === 'HD02')!.id;
+  const intake = async (channel: string, citizen: Record<string, string>, key: string) =>
+    (
+      await api<{ case: CaseState }>(
+        operator,
+        '/v1/cases',
+        { channel, content: `Hỏi địa điểm xét nghiệm PCR miễn phí đợt ${tag}`, citizen, topicId },
+        { 'idempotency-key': `e2e-${key}-${tag}` },
+      )
+    ).case;
+
+  const original = await intake('email', { email, phone }, 'orig');
+  const duplicate = await intake('hotline', { phone }, 'dup');
+
+  await test.step('the operator merges the duplicate call into the original', async () => {
+    await operator.goto(tenantUrl(SLUG, `/tong-dai-vien/yeu-cau/${duplicate.id}/trung-lap`));
+    const row = operator.getByTestId('duplicate').filter({ hasText: original.code });
+    await expect(row).toContainText('Cùng số điện thoại');
+    await row.getByRole('button', { name: `Gộp ${duplicate.code} vào ${original.code}` }).click();
+    await expect(operator).toHaveURL(new RegExp(`/tong-dai-vien/yeu-cau/${original.id}/trung-lap`));
+    await expect(operator.getByTestId('done-notice')).toContainText(duplicate.code);
+  });
+
+  const escalated = await api<{ case: CaseState }>(operator, `/v1/cases/${original.id}/escalate`, {
+    version: original.version,
+    agencyId: health.id,
+  });
+
+  await test.step('the agency asks for more time and a supervisor approves it', async () => {
+    const agency = await signedIn(browser, 'coquan', '/co-quan-xu-ly');
+    await agency.goto(tenantUrl(SLUG, `/co-quan-xu-ly/yeu-cau/${original.id}`));
+    await agency.getByLabel('Lý do xin gia hạn').fill('Cần xác minh với Trung tâm Kiểm soát bệnh tật');
+    await agency.getByRole('button', { name: 'Gửi đề nghị gia hạn' }).click();
+    await expect(agency.getByTestId('done-notice')).toContainText('Đã gửi đề nghị gia hạn');
+    await expect(agency.getByTestId('extension-pending')).toBeVisible();
+
+    const supervisor = await signedIn(browser, 'giamsat', '/giam-sat/gia-han');
+    const request = supervisor.getByTestId('pending-extension').filter({ hasText: original.code });
+    await request.getByRole('button', { name: 'Đồng ý gia hạn' }).click();
+    await expect(supervisor.getByTestId('done-notice')).toContainText(
+      `Đã đồng ý gia hạn hồ sơ ${original.code}`,
+    );
+
+    await agency.reload();
+    await expect(agency.getByTestId('extension').first()).toHaveAttribute('data-status', 'approved');
+    await expect(agency.getByTestId('timeline')).toContainText('Giám sát đồng ý gia hạn');
+    const answered = await api<{ case: CaseState }>(agency, `/v1/cases/${original.id}/agency-answer`, {
+      version: (await api<{ case: CaseState }>(agency, `/v1/cases/${original.id}`)).case.version,
+      text: 'Trạm y tế xã lấy mẫu **miễn phí** từ 8h đến 10h hằng ngày.',
+    });
+    expect(answered.case.status).toBe('answered');
+    await agency.context().close();
+    await supervisor.context().close();
+  });
+
+  await test.step('the relayed e-mail carries a link where the citizen rates the answer once', async () => {
+    const now = (await api<{ case: CaseState }>(operator, `/v1/cases/${original.id}`)).case;
+    expect(escalated.case.status).toBe('escalated');
+    await api(operator, `/v1/cases/${original.id}/relay`, { version: now.version });
+    const link = await waitForMailLink(email);
+    expect(link).toMatch(/\/danh-gia\//);
+    const citizen = await (await browser.newContext()).newPage();
+    await citizen.goto(link);
+    await expect(citizen.locator('main')).toContainText('miễn phí');
+    await citizen.getByLabel('4 – Hài lòng').check();
+    await citizen.getByLabel('Ý kiến thêm (không bắt buộc)').fill('Rõ ràng, cảm ơn tổng đài');
+    await citizen.getByRole('button', { name: 'Gửi đánh giá' }).click();
+    await expect(citizen.getByTestId('feedback-done')).toContainText('Cảm ơn');
+    await citizen.goto(link);
+    await expect(citizen.getByTestId('feedback-closed')).toContainText('đã gửi đánh giá');
+  });
+
+  await test.step('supervisors see the rating', async () => {
+    const supervisor = await signedIn(browser, 'giamsat', '/giam-sat/danh-gia');
+    await expect(supervisor.getByTestId('feedback-count')).toContainText('đánh giá');
+    await expect(supervisor.locator('main')).toContainText('Rõ ràng, cảm ơn tổng đài');
   });
 });

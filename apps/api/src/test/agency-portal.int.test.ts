@@ -29,6 +29,23 @@ const events = async (id: string) =>
     data: Record<string, unknown>;
   }[];
 
+describe('personal data in the request text', () => {
+  it('reaches agency staff redacted, operators in full, and lists redacted for everyone', async () => {
+    const text = 'Gọi lại cho tôi số 0913 680 916 hoặc email lan.nguyen@example.vn về lịch tiêm';
+    const c = await p.escalated(p.agencyA, text);
+    const staff = (await p.as.staffA(`/v1/cases/${c.id}`)).body.case as { content: string };
+    expect(staff.content).not.toMatch(/680|lan\.nguyen/);
+    expect(staff.content).toContain('lịch tiêm');
+    const operator = (await p.as.operator(`/v1/cases/${c.id}`)).body.case as { content: string };
+    expect(operator.content).toBe(text);
+    const listed = (await p.as.operator(`/v1/cases?q=${encodeURIComponent(c.code)}`)).body.cases as {
+      preview: string;
+    }[];
+    expect(listed[0]?.preview).toBeDefined();
+    expect(listed[0]?.preview).not.toMatch(/680|lan\.nguyen/);
+  });
+});
+
 describe('agency staff see nothing outside their agency', () => {
   it('by id: another agency’s case, its timeline, its extensions and its actions are 404', async () => {
     expect((await p.as.staffA(`/v1/cases/${caseA.id}`)).status).toBe(200);

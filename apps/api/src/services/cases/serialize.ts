@@ -11,6 +11,7 @@ import {
   maskCitizen,
   maskName,
   maskPhone,
+  redact,
   type CaseAnswer,
   type CaseSnapshot,
 } from '@tongdai/core';
@@ -99,7 +100,10 @@ export function detailView(
     ...stateView(row, now),
     channel: row.channel,
     receivedAt: row.receivedAt.toISOString(),
-    content: row.content,
+    // Whoever sees the contact details masked sees the request text without them as well.
+    content: full
+      ? row.content
+      : redact(row.content, { names: [row.citizenName], addresses: [row.citizenAddress] }).text,
     topicName: found.topicName,
     slaClassName: found.slaClassName,
     agencyName: found.agencyName,
@@ -113,6 +117,8 @@ export function detailView(
 export function listItemView(row: queries.CaseListRow): CaseListItem {
   return {
     ...row,
+    // Lists mask contact details for everyone, in the text too.
+    preview: redact(row.preview, { names: [row.citizenName] }).text,
     receivedAt: row.receivedAt.toISOString(),
     dueAt: iso(row.dueAt),
     citizenPhone: row.citizenPhone ? maskPhone(row.citizenPhone) : null,

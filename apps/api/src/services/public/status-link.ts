@@ -24,8 +24,11 @@ export function readStatusToken(key: string, tenantId: string, token: string): s
   const idBytes = Buffer.from(idPart, 'base64url');
   if (idBytes.length !== 16) return null;
   const caseId = bytesToUuid(idBytes);
-  const given = Buffer.from(macPart, 'base64url');
-  const expected = mac(key, tenantId, caseId);
+  // Compared as text: base64url's last character carries spare bits, so decoding first would accept
+  // several spellings of one MAC, and the id must be spelt exactly as signed too.
+  if (idBytes.toString('base64url') !== idPart) return null;
+  const given = Buffer.from(macPart);
+  const expected = Buffer.from(mac(key, tenantId, caseId).toString('base64url'));
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   return caseId;
 }

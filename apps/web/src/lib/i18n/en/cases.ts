@@ -123,6 +123,8 @@ export const casesEn: Record<keyof typeof casesVi, string> = {
   'console.selected': 'Selected',
 
   'case.back': 'Back to the inbox',
+  'case.duplicatesLink': 'Possible duplicates',
+  'case.publishLink': 'Publish the answer',
   'case.title': 'Case {code}',
   'case.facts': 'Case details',
   'case.status': 'Status',

@@ -122,6 +122,8 @@ export const casesVi = {
   'console.selected': 'Đang chọn',
 
   'case.back': 'Về hộp thư',
+  'case.duplicatesLink': 'Hồ sơ có thể trùng',
+  'case.publishLink': 'Công bố câu trả lời',
   'case.title': 'Hồ sơ {code}',
   'case.facts': 'Thông tin hồ sơ',
   'case.status': 'Trạng thái',

@@ -76,10 +76,11 @@ export async function loadAgencyHome(event: ApiEvent) {
 }
 
 /** `yyyy-mm-ddTHH:mm` on Vietnam's clock, for a datetime-local field. */
-function localInput(instant: Date): string {
+export function localInput(instant: Date): string {
   const m = toLocalMoment(instant, 'Asia/Ho_Chi_Minh');
-  const hh = String(Math.floor(m.minuteOfDay / 60)).padStart(2, '0');
-  const mm = String(m.minuteOfDay % 60).padStart(2, '0');
+  const minutes = Math.floor(m.minuteOfDay);
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
   return `${m.date}T${hh}:${mm}`;
 }
 
