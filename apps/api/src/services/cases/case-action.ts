@@ -16,12 +16,21 @@ import { columnsOf, eventView, snapshotOf, stateView } from './serialize.js';
 
 type CaseRow = queries.CaseRow;
 
+/**
+ * Who acts on a case: a signed-in person, or nobody (the portal form, Open311, jobs), in which case
+ * events carry no actor and no operator is assigned.
+ */
+export type CaseActor = Pick<AuthState, 'name' | 'role'> & { userId: string | null };
+
+/** A citizen's own request (portal form, Open311 client): no staff member acts. */
+export const NO_ACTOR: CaseActor = { userId: null, name: '', role: null };
+
 export interface ActionContext {
   tx: Tx;
   tenantId: string;
   row: CaseRow;
   now: Date;
-  auth: AuthState;
+  auth: CaseActor;
 }
 
 /** What an action does, once the case is loaded, locked and its version checked. */

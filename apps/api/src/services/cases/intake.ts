@@ -3,11 +3,11 @@ import type { CaseStateView, CreateCaseInput } from '@tongdai/contracts';
 import { can, canonicalJson, formatCaseCode, provinceCodePrefix, toLocalMoment } from '@tongdai/core';
 import { queries } from '@tongdai/db';
 import type { Context } from 'hono';
-import type { AppEnv, AuthState } from '../../context.js';
+import type { AppEnv } from '../../context.js';
 import { pgCode } from '../../lib/db-errors.js';
 import { ApiError } from '../../lib/errors.js';
 import { inTenant } from '../../lib/tenant-db.js';
-import { applyPlan } from './case-action.js';
+import { applyPlan, type CaseActor } from './case-action.js';
 import { classifyPlan } from './classify.js';
 import { stateView } from './serialize.js';
 
@@ -29,7 +29,7 @@ const fingerprintOf = (input: CreateCaseInput) =>
  */
 export async function createCase(
   c: Context<AppEnv>,
-  auth: AuthState,
+  auth: CaseActor,
   key: string,
   input: CreateCaseInput,
 ): Promise<CreatedCase> {
@@ -44,7 +44,7 @@ export async function createCase(
 
 function createOnce(
   c: Context<AppEnv>,
-  auth: AuthState,
+  auth: CaseActor,
   key: string,
   fingerprint: string,
   input: CreateCaseInput,
@@ -85,7 +85,7 @@ function createOnce(
       citizenAddress: citizen.address ?? null,
       commune: citizen.commune ?? null,
       urgency: input.urgency ?? null,
-      operatorId: can(auth.role, 'cases.handle') ? auth.userId : null,
+      operatorId: auth.userId && can(auth.role, 'cases.handle') ? auth.userId : null,
       idempotencyKey: key,
       idempotencyFingerprint: fingerprint,
       updatedAt: now,

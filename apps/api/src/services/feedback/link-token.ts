@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { hmacText, sameSignature } from '../../lib/signature.js';
 
 /**
  * The citizen's feedback link: `<case id, hex>.<issued, base36 seconds>.<HMAC-SHA256, base64url>`,
@@ -11,7 +11,7 @@ export interface LinkClaims {
 }
 
 const mac = (key: Buffer, tenantId: string, caseHex: string, issued: string) =>
-  createHmac('sha256', key).update(`feedback:${tenantId}:${caseHex}:${issued}`).digest('base64url');
+  hmacText(key, `feedback:${tenantId}:${caseHex}:${issued}`);
 
 export function signFeedbackToken(key: Buffer, tenantId: string, claims: LinkClaims): string {
   const caseHex = claims.caseId.replaceAll('-', '').toLowerCase();
@@ -24,9 +24,7 @@ export function verifyFeedbackToken(key: Buffer, tenantId: string, token: string
   const match = /^([0-9a-f]{32})\.([0-9a-z]{1,12})\.([A-Za-z0-9_-]{43})$/.exec(token);
   if (!match) return null;
   const [, caseHex, issued, given] = match as unknown as [string, string, string, string];
-  const expected = Buffer.from(mac(key, tenantId, caseHex, issued));
-  const actual = Buffer.from(given);
-  if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
+  if (!sameSignature(given, mac(key, tenantId, caseHex, issued))) return null;
   const h = caseHex;
   const caseId = `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
   return { caseId, issuedAt: new Date(parseInt(issued, 36) * 1000) };

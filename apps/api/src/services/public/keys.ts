@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { hmacText } from '../../lib/signature.js';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../context.js';
 
@@ -16,8 +16,7 @@ export interface PortalKeys {
 export const DEV_ALTCHA_HMAC_KEY = 'tongdai-dev-altcha-hmac-key';
 export const DEV_STATUS_LINK_KEY = 'tongdai-dev-status-link-key';
 
-const derive = (key: string, purpose: string) =>
-  createHmac('sha256', key).update(purpose).digest('base64url');
+const derive = (key: string, purpose: string) => hmacText(key, purpose);
 
 export function portalKeys(altchaHmacKey: string, statusLinkKey: string): PortalKeys {
   return {
