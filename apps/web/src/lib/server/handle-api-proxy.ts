@@ -28,6 +28,8 @@ export const handleApiProxy: Handle = async ({ event, resolve }) => {
   try {
     upstream = await fetch(target, init);
   } catch (cause) {
+    // The browser went away (navigation, closed tab): nobody is waiting for an answer.
+    if (request.signal.aborted) return new Response(null, { status: 499 });
     console.error('API proxy failed', { target, cause });
     const message = 'Không kết nối được máy chủ. Vui lòng thử lại sau.';
     return Response.json({ error: { code: 'UNAVAILABLE', message } }, { status: 502 });
