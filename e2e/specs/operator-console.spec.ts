@@ -135,6 +135,12 @@ test('an operator records calls, transfers along the failover list and escalates
     await expect(dialog.getByLabel('Cơ quan nhận')).toHaveValue(/[0-9a-f-]{36}/);
     await dialog.getByLabel('Cơ quan nhận').selectOption({ label: 'Sở Y tế' });
     await dialog.getByLabel('Số công văn').fill('125/STTTT-1022');
+    // The deadlines are shown before confirming (computed for "now" when the page loaded).
+    const preview = dialog.getByTestId('escalate-deadline-preview');
+    await expect(preview).toHaveText(
+      /^Hạn xác nhận \d\d\/\d\d\/\d{4} \d\d:\d\d · hạn trả lời \d\d\/\d\d\/\d{4} \d\d:\d\d$/,
+    );
+    const previewDueDay = /hạn trả lời (\d\d\/\d\d\/\d{4})/.exec((await preview.textContent())!)![1]!;
     await dialog.getByRole('button', { name: 'Xác nhận chuyển' }).click();
     await expect(dialog).toBeHidden();
 
@@ -142,6 +148,7 @@ test('an operator records calls, transfers along the failover list and escalates
     await expect(notice).toContainText('Đã chuyển bằng văn bản tới Sở Y tế. Hạn trả lời:');
     const due = (await operator.getByTestId('case-due').textContent())!.trim();
     expect(due).toMatch(DUE);
+    expect(due).toContain(previewDueDay);
     await expect(notice).toContainText(due);
     await expect(operator.getByTestId('case-status')).toHaveText('Đã chuyển cơ quan');
     await expect(operator.getByTestId('case-ack-due')).toHaveText(DUE);

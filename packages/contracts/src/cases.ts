@@ -143,6 +143,20 @@ export const EscalateCaseInput = v.object({
 });
 export type EscalateCaseInput = v.InferOutput<typeof EscalateCaseInput>;
 
+/** The deadlines an escalation would get if confirmed now (nothing is written). */
+export const EscalationPreviewQuery = v.object({ agencyId: v.optional(Uuid) });
+
+export interface EscalationPreview {
+  slaClassId: string;
+  slaClassName: string;
+  /** When the new handling cycle would start: now. */
+  startsAt: string;
+  ackDueAt: string;
+  dueAt: string;
+  /** The chosen agency, when one was given. */
+  agency: { id: string; name: string } | null;
+}
+
 export const AgencyAnswerInput = v.object({
   version: Version,
   text: Text(10000, 'Vui lòng nhập nội dung trả lời.'),

@@ -81,6 +81,12 @@ export const CASE_OPERATIONS: CaseOperation[] = [
     errors: [400, 401, 403, 404],
   },
   action('escalate', 'Chuyển văn bản đến cơ quan'),
+  {
+    method: 'get',
+    path: '/v1/cases/:id/escalation-preview',
+    summary: 'Hạn xử lý nếu chuyển văn bản ngay bây giờ',
+    errors: [400, 401, 403, 404, 409],
+  },
   action('acknowledge', 'Cơ quan xác nhận đã nhận'),
   action('agency-answer', 'Cơ quan trả lời'),
   action('relay', 'Chuyển câu trả lời cho công dân'),

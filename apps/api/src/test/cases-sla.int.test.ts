@@ -65,6 +65,58 @@ const countRows = async (caseId: string) => {
   return n as { events: number; notifications: number; recipients: number };
 };
 
+describe('the escalation preview', () => {
+  it('shows the deadlines escalating now would set, and changes nothing', async () => {
+    const op = await signIn(h, h.a, 'operator');
+    const call = caller(h, h.a, op.cookie);
+    const created = await call('/v1/cases', {
+      json: { channel: 'hotline', content: 'Hỏi lịch tiêm chủng mở rộng', topicId },
+      headers: { 'idempotency-key': newKey() },
+    });
+    const kase = created.body.case as CaseStateView;
+    const preview = await call(`/v1/cases/${kase.id}/escalation-preview?agencyId=${agency.id}`);
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({ agency: { id: agency.id } });
+    expect(typeof preview.body.slaClassName).toBe('string');
+    const events = (await call(`/v1/cases/${kase.id}/events`)).body.events as unknown[];
+    const escalated = await call(`/v1/cases/${kase.id}/escalate`, {
+      json: { version: kase.version, agencyId: agency.id },
+    });
+    // Same version accepted: the preview wrote nothing. The deadlines match up to the few
+    // milliseconds between the two requests.
+    expect(escalated.status).toBe(200);
+    const done = escalated.body.case as CaseStateView;
+    const apart = (a: unknown, b: unknown) =>
+      Math.abs(new Date(a as string).getTime() - new Date(b as string).getTime());
+    expect(apart(done.ackDueAt, preview.body.ackDueAt)).toBeLessThan(5_000);
+    expect(apart(done.dueAt, preview.body.dueAt)).toBeLessThan(5_000);
+    expect(((await call(`/v1/cases/${kase.id}/events`)).body.events as unknown[]).length).toBe(
+      events.length + 1,
+    );
+  });
+
+  it('explains an unclassified case, refuses unknown agencies, other provinces and agency staff', async () => {
+    const op = await signIn(h, h.a, 'operator');
+    const call = caller(h, h.a, op.cookie);
+    const created = await call('/v1/cases', {
+      json: { channel: 'hotline', content: 'Chưa rõ chủ đề' },
+      headers: { 'idempotency-key': newKey() },
+    });
+    const id = (created.body.case as CaseStateView).id;
+    const unclassified = await call(`/v1/cases/${id}/escalation-preview`);
+    expect(unclassified.status).toBe(409);
+    expect((unclassified.body.error as { message: string }).message).toMatch(/chưa được phân loại/);
+    const badAgency = await call(
+      `/v1/cases/${id}/escalation-preview?agencyId=00000000-0000-4000-8000-000000000000`,
+    );
+    expect(badAgency.status).toBe(400);
+    const otherProvince = caller(h, h.b, (await signIn(h, h.b, 'operator')).cookie);
+    expect((await otherProvince(`/v1/cases/${id}/escalation-preview`)).status).toBe(404);
+    const staff = caller(h, h.a, (await signIn(h, h.a, 'agency_staff')).cookie);
+    expect((await staff(`/v1/cases/${id}/escalation-preview`)).status).toBe(403);
+  });
+});
+
 describe('the SLA sweep', () => {
   it('marks a case at risk at 75 % and breached after its due time, and tells supervisors and the agency', async () => {
     const sup = await signIn(h, h.a, 'supervisor');

@@ -1,12 +1,54 @@
-import type { EscalateCaseInput } from '@tongdai/contracts';
+import type { EscalateCaseInput, EscalationPreview } from '@tongdai/contracts';
 import { formatDateTimeVn } from '@tongdai/core';
-import { queries } from '@tongdai/db';
+import { queries, type Tx } from '@tongdai/db';
 import type { Context } from 'hono';
 import type { AppEnv, AuthState } from '../../context.js';
-import { ApiError } from '../../lib/errors.js';
+import { ApiError, notFound } from '../../lib/errors.js';
+import { inTenant } from '../../lib/tenant-db.js';
 import { queueCaseNotifications } from '../notifications/case-notifications.js';
 import { runCaseAction } from './case-action.js';
 import { cycleDueTimes, loadSlaPolicy } from './sla-context.js';
+
+async function activeAgency(tx: Tx, tenantId: string, agencyId: string) {
+  const agency = await queries.findAgencyForTransfer(tx, tenantId, agencyId);
+  if (!agency || !agency.active)
+    throw new ApiError('BAD_REQUEST', 'Cơ quan không tồn tại hoặc đã ngừng hoạt động.');
+  return agency;
+}
+
+/** Deadlines come from the case's SLA class: an unclassified case has none yet. */
+function classOf(row: { slaClassId: string | null }): string {
+  if (!row.slaClassId)
+    throw new ApiError('CONFLICT', 'Hồ sơ chưa được phân loại nên chưa có mức xử lý (SLA) để tính hạn.');
+  return row.slaClassId;
+}
+
+/**
+ * What an escalation confirmed now would set: the SLA class and the acknowledge and answer deadlines
+ * on the province's calendar. Read-only; the escalate dialog shows it before the operator confirms.
+ */
+export function previewEscalation(
+  c: Context<AppEnv>,
+  caseId: string,
+  agencyId: string | undefined,
+): Promise<EscalationPreview> {
+  const now = c.get('deps').now();
+  return inTenant(c, async (tx, tenantId) => {
+    const row = await queries.findCaseRow(tx, tenantId, caseId);
+    if (!row) throw notFound('Không tìm thấy hồ sơ này.');
+    const agency = agencyId ? await activeAgency(tx, tenantId, agencyId) : null;
+    const policy = await loadSlaPolicy(tx, tenantId, classOf(row), now);
+    const due = cycleDueTimes(policy, now);
+    return {
+      slaClassId: policy.classId,
+      slaClassName: policy.name,
+      startsAt: now.toISOString(),
+      ackDueAt: due.ackDueAt.toISOString(),
+      dueAt: due.dueAt.toISOString(),
+      agency: agency ? { id: agency.id, name: agency.name } : null,
+    };
+  });
+}
 
 /**
  * Escalation in writing: the agency gets the case with deadlines from the case's SLA class, counted
@@ -18,10 +60,8 @@ export function escalateCase(c: Context<AppEnv>, auth: AuthState, caseId: string
     auth,
     { caseId, version: input.version, eventType: 'escalate' },
     async ({ tx, tenantId, row, now }) => {
-      const agency = await queries.findAgencyForTransfer(tx, tenantId, input.agencyId);
-      if (!agency || !agency.active)
-        throw new ApiError('BAD_REQUEST', 'Cơ quan không tồn tại hoặc đã ngừng hoạt động.');
-      const policy = await loadSlaPolicy(tx, tenantId, row.slaClassId!, now);
+      const agency = await activeAgency(tx, tenantId, input.agencyId);
+      const policy = await loadSlaPolicy(tx, tenantId, classOf(row), now);
       const due = cycleDueTimes(policy, now);
       const letterNumber = input.letterNumber ?? null;
       return {

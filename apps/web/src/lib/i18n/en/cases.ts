@@ -182,8 +182,10 @@ export const casesEn: Record<keyof typeof casesVi, string> = {
   'case.letterNumber': 'Letter number',
   'case.letterHint': 'E.g. 125/STTTT-1022',
   'case.escalateNote': 'Note for the agency',
-  'case.escalateDeadline': 'Answer due',
+  'case.escalateDeadline': 'Deadlines if escalated now',
   'case.escalatePreview': 'Acknowledge by {ack} · answer by {due}',
+  'case.escalatePreviewClass':
+    'SLA class “{sla}” on the province calendar; recomputed at the moment you confirm.',
   'case.escalateDeadlineLater':
     'The deadline follows SLA class “{sla}” and the province calendar; it is computed when you confirm and shown at the top of the page.',
   'case.escalateConfirm': 'Confirm escalation',

@@ -181,8 +181,10 @@ export const casesVi = {
   'case.letterNumber': 'Số công văn',
   'case.letterHint': 'Ví dụ: 125/STTTT-1022',
   'case.escalateNote': 'Ghi chú gửi cơ quan',
-  'case.escalateDeadline': 'Hạn trả lời',
+  'case.escalateDeadline': 'Hạn nếu chuyển ngay bây giờ',
   'case.escalatePreview': 'Hạn xác nhận {ack} · hạn trả lời {due}',
+  'case.escalatePreviewClass':
+    'Theo mức xử lý “{sla}” và lịch làm việc của tỉnh; hạn được tính lại đúng lúc bạn xác nhận.',
   'case.escalateDeadlineLater':
     'Hạn được tính theo mức xử lý “{sla}” và lịch làm việc của tỉnh ngay khi bạn xác nhận, và hiện ở đầu trang.',
   'case.escalateConfirm': 'Xác nhận chuyển',

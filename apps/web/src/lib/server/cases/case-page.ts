@@ -87,6 +87,19 @@ async function transferPanel(api: ApiClient, caseId: string, agencyId: string) {
   };
 }
 
+/** The deadlines escalating now would set (the dialog shows them before confirming), or why there are none. */
+async function escalationPreview(api: ApiClient, caseId: string) {
+  const result = await settle(
+    await api.v1.cases[':id']['escalation-preview'].$get({ param: { id: caseId }, query: {} }),
+  );
+  if (!result.ok) return { error: result.error.message, preview: null };
+  const { slaClassName, ackDueAt, dueAt } = result.data;
+  return {
+    error: null,
+    preview: { slaClassName, ackDue: formatDateTime(ackDueAt), due: formatDateTime(dueAt) },
+  };
+}
+
 /**
  * The case page: the case (its citizen's details in full only for roles that need them; the API
  * audit-logs that read), the timeline, and for handlers the transfer panel of the chosen agency.
@@ -106,14 +119,17 @@ export async function loadCasePage(event: PageEvent) {
   const asked = event.url.searchParams.get('agency');
   const transferAgencyId =
     (asked && UUID.test(asked) ? asked.toLowerCase() : null) ?? kase.agencyId ?? kase.suggestedAgencyId;
-  const transfer =
+  const [transfer, escalation] = await Promise.all([
     canHandle && kase.allowed.includes('transfer_attempt') && transferAgencyId
-      ? await transferPanel(api, id, transferAgencyId)
-      : null;
+      ? transferPanel(api, id, transferAgencyId)
+      : null,
+    canHandle && kase.allowed.includes('escalate') ? escalationPreview(api, id) : null,
+  ]);
   return {
     case: kase,
     events: timelineEvents(events),
     transfer,
+    escalation,
     canHandle,
     meId: user.user.id,
     topics: profile.topics.map((topic) => ({ id: topic.id, code: topic.code, name: topic.name })),
