@@ -124,6 +124,15 @@ describe('inbox query plans at 30,000 cases (app role, row-level security)', () 
     );
   });
 
+  it('open counts: one index-only scan, aggregated in index order (no sort, no hash)', async () => {
+    const plan = await planOf(queries.openCountsQuery(builder, p.id), 'supervisor');
+    const types = plan.map((n) => n['Node Type']);
+    expect(plan.map((n) => n['Index Name'])).toContain('cases_open_counts');
+    expect(types).toContain('Index Only Scan');
+    expect(types).not.toContain('Sort');
+    expect(plan.filter((n) => n['Node Type'] === 'Aggregate').length).toBeGreaterThan(0);
+  });
+
   it('agency staff: their agency filter uses the agency index', async () => {
     const plan = await planOf(list({ agencyId: ids.agency }), 'agency_staff', ids.agency);
     expect(plan.filter((n) => n['Relation Name'] === 'cases').map((n) => n['Node Type'])).not.toContain(
