@@ -19,6 +19,12 @@ export interface JobsDeps {
 export interface JobsOptions {
   /** Register the every-minute cron (stored in the database: it survives restarts). Default true. */
   schedule?: boolean;
+  /**
+   * Fire the stored crons from this process (default: as `schedule`). Tests that only check the
+   * schedules are stored turn it off: a fired cron sweeps every province of the shared test database
+   * at the real time, and its queued sweep would be picked up by another test's worker.
+   */
+  cronMonitor?: boolean;
   pollingIntervalSeconds?: number;
 }
 
@@ -44,7 +50,7 @@ export async function startJobs(deps: JobsDeps, options: JobsOptions = {}): Prom
     max: 3,
     migrate: false,
     supervise: true,
-    schedule: options.schedule ?? true,
+    schedule: options.cronMonitor ?? options.schedule ?? true,
   });
   boss.on('error', (err) => deps.logger.error({ err }, 'job queue error'));
   await boss.start();

@@ -248,11 +248,12 @@ describe('the SLA job queue (pg-boss)', () => {
 
   it('keeps its every-minute schedule in the database across restarts', async () => {
     const { appUrl } = testDatabaseUrls();
-    const first = await startJobs({ appUrl, ...deps(), now: h.now }, { pollingIntervalSeconds: 0.5 });
+    const options = { pollingIntervalSeconds: 0.5, cronMonitor: false };
+    const first = await startJobs({ appUrl, ...deps(), now: h.now }, options);
     await first.stop();
     const [row] = await sql`select cron from pgboss.schedule where name = 'sla-sweep'`;
     expect(row?.cron).toBe('* * * * *');
-    const again = await startJobs({ appUrl, ...deps(), now: h.now }, { pollingIntervalSeconds: 0.5 });
+    const again = await startJobs({ appUrl, ...deps(), now: h.now }, options);
     expect((await again.boss.getSchedules()).map((s) => s.name).sort()).toEqual([
       'digest-sweep',
       'sla-sweep',

@@ -74,7 +74,10 @@ describe('the scheduled daily digest', () => {
     } finally {
       await jobs.stop();
     }
-    const scheduled = await startJobs({ appUrl, ...deps(), now: h.now }, { pollingIntervalSeconds: 0.5 });
+    const scheduled = await startJobs(
+      { appUrl, ...deps(), now: h.now },
+      { pollingIntervalSeconds: 0.5, cronMonitor: false },
+    );
     await scheduled.stop();
     const [row] = await sql`select cron from pgboss.schedule where name = 'digest-sweep'`;
     expect(row?.cron).toBe('*/5 * * * *');
