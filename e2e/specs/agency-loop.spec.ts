@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { demoEmail, DEMO_PASSWORD, submitSignIn } from '../support/accounts.js';
 import { findChromium } from '../support/chromium.js';
@@ -11,6 +12,12 @@ const stamp = Date.now().toString(36).toUpperCase();
 const PHONE = '0912 345 678';
 const NAME = 'Phạm Văn Hùng';
 const CONTENT = `Tôi là ${NAME}, số điện thoại ${PHONE}. Con tôi 9 tháng tuổi, xin hỏi lịch tiêm vắc-xin sởi đợt ${stamp} ở trạm y tế phường?`;
+const PHOTO_NAME = `Ảnh hiện trường ${stamp}.png`;
+// A 1×1 PNG: what a phone photo looks like to the byte sniffer.
+const PHOTO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGO4oC0HAALoARqCOKGgAAAAAElFTkSuQmCC',
+  'base64',
+);
 const ANSWER = `Trạm y tế phường tiêm vắc-xin sởi vào **thứ Bảy** hằng tuần (đợt ${stamp}).\n\n- Mang theo sổ tiêm chủng\n- Đến từ 7h30 đến 11h`;
 
 async function signedIn(browser: Browser, login: string, next: string): Promise<Page> {
@@ -105,6 +112,42 @@ test('an escalated case is answered by Sở Y tế, relayed, published without t
     await expect(agency.getByTestId('agency-answer').locator('strong')).toHaveText('thứ Bảy');
     await expect(agency.getByTestId('agency-answer').locator('li')).toHaveCount(2);
     await agency.context().close();
+  });
+
+  await test.step('the agency attaches a photo; the operator sees it, downloads it, adds a 10 MB scan', async () => {
+    const agency = await signedIn(browser, 'coquan', `/co-quan-xu-ly/yeu-cau/${kase.id}`);
+    const files = agency.getByTestId('attachments');
+    await files
+      .getByLabel('Chọn tệp')
+      .setInputFiles({ name: PHOTO_NAME, mimeType: 'image/png', buffer: PHOTO });
+    await files.getByRole('button', { name: 'Đính kèm' }).click();
+    await expect(files.getByTestId('attachment-done')).toContainText(PHOTO_NAME);
+    await expect(files.getByTestId('attachment-row')).toContainText([PHOTO_NAME]);
+    await agency.context().close();
+
+    await operator.goto(tenantUrl(SLUG, `/tong-dai-vien/yeu-cau/${kase.id}`));
+    const list = operator.getByTestId('attachments');
+    const row = list.getByTestId('attachment-row').filter({ hasText: PHOTO_NAME });
+    await expect(row).toContainText('1 KB');
+    await expect(row).toContainText(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+    await expect(row).toContainText('Cơ quan');
+    const download = operator.waitForEvent('download');
+    await row.getByRole('link').click();
+    const saved = await (await download).path();
+    expect(readFileSync(saved).equals(PHOTO)).toBe(true);
+    await expect(operator.getByTestId('timeline')).toContainText(`Đính kèm tệp ${PHOTO_NAME}`);
+
+    // The largest file allowed goes through the web server's form action to the API.
+    const scan = Buffer.alloc(10 * 1024 * 1024, 0x20);
+    scan.write('%PDF-1.4\n');
+    await list
+      .getByLabel('Chọn tệp')
+      .setInputFiles({ name: 'Bản quét.pdf', mimeType: 'application/pdf', buffer: scan });
+    await list.getByRole('button', { name: 'Đính kèm' }).click();
+    await expect(list.getByTestId('attachment-done')).toContainText('Bản quét.pdf');
+    await expect(list.getByTestId('attachment-row').filter({ hasText: 'Bản quét.pdf' })).toContainText(
+      '10 MB',
+    );
   });
 
   await test.step('the operator relays the answer to the caller', async () => {

@@ -15,6 +15,7 @@ import { createMember, createProvince, createTestDatabase } from '@tongdai/test-
 import { pino } from 'pino';
 import postgres from 'postgres';
 import { newApp } from '../src/app.js';
+import { createDiskAttachmentStore } from '../src/lib/attachment-store.js';
 import { createMailer } from '../src/lib/mailer.js';
 import { createSecretBox, DEV_SECRETS_KEY } from '../src/lib/secret-box.js';
 import { generateCorpus } from './faq-corpus.js';
@@ -59,6 +60,7 @@ const app = newApp({
   limiters,
   secrets: createSecretBox(DEV_SECRETS_KEY),
   mailer: createMailer({ captureDir: '/tmp/tongdai-bench-mail', logger }),
+  attachments: createDiskAttachmentStore('/tmp/tongdai-bench-attachments'),
   baseDomain: 'localhost',
   trustProxy: true,
   logger,

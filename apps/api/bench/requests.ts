@@ -9,6 +9,7 @@ import { createLimiters } from '@tongdai/rate-limit';
 import { createMember, createProvince, createTestDatabase } from '@tongdai/test-utils';
 import { pino } from 'pino';
 import { newApp } from '../src/app.js';
+import { createDiskAttachmentStore } from '../src/lib/attachment-store.js';
 import { createMailer } from '../src/lib/mailer.js';
 import { createSecretBox, DEV_SECRETS_KEY } from '../src/lib/secret-box.js';
 
@@ -25,6 +26,7 @@ const app = newApp({
   limiters,
   secrets: createSecretBox(DEV_SECRETS_KEY),
   mailer: createMailer({ captureDir: '/tmp/tongdai-bench-mail', logger }),
+  attachments: createDiskAttachmentStore('/tmp/tongdai-bench-attachments'),
   baseDomain: 'localhost',
   trustProxy: true,
   logger,

@@ -2,6 +2,7 @@ import type { HostTarget, Role } from '@tongdai/core';
 import type { AppDb, Tenant } from '@tongdai/db';
 import type { TenantRegistryAdmin } from '@tongdai/db';
 import type { Limiters } from '@tongdai/rate-limit';
+import type { AttachmentStore } from './lib/attachment-store.js';
 import type { CaseStreamHub } from './lib/case-stream-hub.js';
 import type { Logger } from './lib/logger.js';
 import type { Mailer } from './lib/mailer.js';
@@ -15,6 +16,8 @@ export interface AppDeps {
   logger: Logger;
   limiters: Limiters;
   mailer: Mailer;
+  /** Bytes of case attachments (disk under DATA_DIR/attachments; tests pass a temporary folder). */
+  attachments: AttachmentStore;
   secrets: SecretBox;
   /** Registry writes for the platform admin's service only. */
   registry: TenantRegistryAdmin;

@@ -9,6 +9,7 @@ import { startJobs } from './jobs/queue.js';
 import { dataDir, openDatabase } from './database.js';
 import { readEnv } from './env.js';
 import { createLogger } from './lib/logger.js';
+import { createDiskAttachmentStore } from './lib/attachment-store.js';
 import { createMailer } from './lib/mailer.js';
 import { createSecretBox, DEV_SECRETS_KEY } from './lib/secret-box.js';
 import { mountTestHooks } from './test-hooks.js';
@@ -22,6 +23,7 @@ const db = createAppDb(database.appUrl);
 const registry = createTenantRegistryAdmin(database.adminUrl);
 const limiters = createLimiters({ ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}), logger });
 const mailer = createMailer({ smtpUrl: env.SMTP_URL, captureDir: resolve(dataDir(env), 'mail'), logger });
+const attachments = createDiskAttachmentStore(resolve(dataDir(env), 'attachments'));
 if (!env.SECRETS_KEY) logger.warn('SECRETS_KEY is not set: channel secrets use the development key');
 const secrets = createSecretBox(env.SECRETS_KEY ?? DEV_SECRETS_KEY);
 if (!env.ALTCHA_HMAC_KEY || !env.STATUS_LINK_KEY) {
@@ -36,6 +38,7 @@ const app = newApp({
   registry,
   limiters,
   mailer,
+  attachments,
   baseDomain: env.BASE_DOMAIN,
   trustProxy: env.TRUST_PROXY === '1',
   logger,

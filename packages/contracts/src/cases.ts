@@ -298,6 +298,8 @@ export const CASE_EVENT_KINDS = [
   'returned',
   'published',
   'feedback_received',
+  // A file added to the case (attachments.ts): internal, changes nothing else.
+  'attachment_added',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 

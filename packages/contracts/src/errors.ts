@@ -19,6 +19,12 @@ export const ErrorCode = v.picklist([
   'TRANSITION_REFUSED',
   /** An Idempotency-Key reused with a different request body. */
   'IDEMPOTENCY_MISMATCH',
+  /** A per-resource limit is reached (e.g. files per case). */
+  'LIMIT_REACHED',
+  /** The body or file is larger than allowed. */
+  'PAYLOAD_TOO_LARGE',
+  /** The file's real type (from its bytes) is not one the route accepts. */
+  'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',
   'UNAVAILABLE',
   'INTERNAL',

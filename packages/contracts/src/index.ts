@@ -13,3 +13,4 @@ export * from './digests.js';
 export * from './public-requests.js';
 export * from './open311.js';
 export * from './agency-loop.js';
+export * from './attachments.js';

@@ -22,3 +22,4 @@ export * from './redaction/index.js';
 export * from './digest/index.js';
 export * from './public-portal/index.js';
 export * from './agency-loop/index.js';
+export * from './attachments/index.js';

@@ -4,6 +4,7 @@ import { connectAdmin } from '@tongdai/db/admin';
 import {
   agencies,
   auditLog,
+  caseAttachments,
   caseCounters,
   caseEvents,
   cases,
@@ -114,6 +115,16 @@ export async function createProvince(
           outcome: 'busy',
         });
       }
+      await tx.insert(caseAttachments).values({
+        tenantId,
+        caseId: kase!.id,
+        fileName: 'Ảnh hiện trường.png',
+        contentType: 'image/png',
+        sizeBytes: 68,
+        sha256: '0'.repeat(64),
+        uploadedBy: user.id,
+        source: 'operator',
+      });
       await tx.insert(notifications).values({
         tenantId,
         recipient: `user:${user.id}`,

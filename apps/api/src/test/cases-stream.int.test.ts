@@ -5,6 +5,7 @@ import { testDatabaseUrls } from '@tongdai/test-utils';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newApp } from '../app.js';
+import { createDiskAttachmentStore } from '../lib/attachment-store.js';
 import { createMailer } from '../lib/mailer.js';
 import { createSecretBox, DEV_SECRETS_KEY } from '../lib/secret-box.js';
 import { adminSql, caller, newKey, provinceIds, signIn } from './case-fixtures.js';
@@ -24,6 +25,7 @@ function secondApp() {
     logger,
     secrets: createSecretBox(DEV_SECRETS_KEY),
     mailer: createMailer({ captureDir: '/tmp/tongdai-stream-mail', logger }),
+    attachments: createDiskAttachmentStore('/tmp/tongdai-stream-attachments'),
     baseDomain: BASE_DOMAIN,
     trustProxy: true,
     now: () => new Date(),

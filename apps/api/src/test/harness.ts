@@ -7,6 +7,7 @@ import { createLimiters } from '@tongdai/rate-limit';
 import { createProvince, testDatabaseUrls, type TestProvince } from '@tongdai/test-utils';
 import { pino } from 'pino';
 import { newApp } from '../app.js';
+import { createDiskAttachmentStore } from '../lib/attachment-store.js';
 import { createMailer } from '../lib/mailer.js';
 import { createSecretBox, DEV_SECRETS_KEY } from '../lib/secret-box.js';
 import { totpCodeAt } from './totp.js';
@@ -33,6 +34,7 @@ export async function createHarness(options: { redisUrl?: string } = {}) {
   const limiters = createLimiters({ ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}), logger });
   const mailDir = mkdtempSync(join(tmpdir(), 'tongdai-mail-'));
   const mailer = createMailer({ captureDir: mailDir, logger });
+  const attachmentsDir = mkdtempSync(join(tmpdir(), 'tongdai-attachments-'));
   let offsetMs = 0;
   const app = newApp({
     db,
@@ -40,6 +42,7 @@ export async function createHarness(options: { redisUrl?: string } = {}) {
     registry,
     limiters,
     mailer,
+    attachments: createDiskAttachmentStore(attachmentsDir),
     baseDomain: BASE_DOMAIN,
     trustProxy: true,
     logger,
@@ -58,13 +61,15 @@ export async function createHarness(options: { redisUrl?: string } = {}) {
     init: {
       method?: string;
       json?: unknown;
+      /** A raw body (e.g. FormData for uploads); fetch sets its content type. */
+      body?: RequestInit['body'];
       cookie?: string;
       headers?: Record<string, string>;
       ip?: string;
     } = {},
   ) => {
     const host = hostOf(target);
-    const method = init.method ?? (init.json !== undefined ? 'POST' : 'GET');
+    const method = init.method ?? (init.json !== undefined || init.body !== undefined ? 'POST' : 'GET');
     const headers: Record<string, string> = {
       host,
       'x-forwarded-for':
@@ -78,6 +83,7 @@ export async function createHarness(options: { redisUrl?: string } = {}) {
       method,
       headers,
       ...(init.json !== undefined ? { body: JSON.stringify(init.json) } : {}),
+      ...(init.body !== undefined ? { body: init.body } : {}),
     });
   };
 
@@ -126,6 +132,8 @@ export async function createHarness(options: { redisUrl?: string } = {}) {
         headers: { host: hostOf(p), ...(init?.headers as Record<string, string>) },
       }),
     mails,
+    /** Root of the attachment store: `<dir>/<tenantId>/<yyyy>/<attachmentId>`. */
+    attachmentsDir,
     advanceClock: (ms: number) => {
       offsetMs += ms;
     },

@@ -110,6 +110,23 @@ describe('GET /openapi.json', () => {
     }
   });
 
+  it('documents case attachments: the multipart upload, the list item schema, the download', () => {
+    const upload = doc.paths['/v1/cases/{id}/attachments']?.['post'];
+    expect(upload?.requestBody?.content['multipart/form-data']?.schema).toMatchObject({
+      required: ['file'],
+    });
+    expect(Object.keys(upload?.responses ?? {})).toEqual(expect.arrayContaining(['201', '413', '415']));
+    const listed = doc.paths['/v1/cases/{id}/attachments']?.['get']?.responses['200'] as {
+      content: Record<string, { schema: { properties: Record<string, { items: { required: string[] } }> } }>;
+    };
+    expect(listed.content['application/json']?.schema.properties['attachments']?.items.required).toEqual(
+      expect.arrayContaining(['fileName', 'sizeBytes', 'uploadedByName', 'source']),
+    );
+    expect(
+      doc.paths['/v1/cases/{id}/attachments/{attachmentId}']?.['get']?.parameters?.map((p) => p.name),
+    ).toEqual(expect.arrayContaining(['id', 'attachmentId']));
+  });
+
   it('serves the interactive reference at /docs', async () => {
     const res = await h.app.request('/docs');
     expect(res.status).toBe(200);

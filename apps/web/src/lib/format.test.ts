@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDateTimeSeconds } from './format.js';
+import { formatDate, formatDateTime, formatDateTimeSeconds, formatFileSize } from './format.js';
 
 describe('formatDate', () => {
   it('writes dd/mm/yyyy', () => {
@@ -30,5 +30,15 @@ describe('formatDateTime', () => {
 describe('formatDateTimeSeconds', () => {
   it('writes dd/mm/yyyy HH:mm:ss in Vietnam time', () => {
     expect(formatDateTimeSeconds('2024-03-05T23:59:07Z')).toBe('06/03/2024 06:59:07');
+  });
+});
+
+describe('formatFileSize', () => {
+  it('shows KB below 1 MB and MB with one decimal, the Vietnamese way', () => {
+    expect(formatFileSize(68)).toBe('1 KB');
+    expect(formatFileSize(250 * 1024)).toBe('250 KB');
+    expect(formatFileSize(1536 * 1024)).toBe('1,5 MB');
+    expect(formatFileSize(1536 * 1024, 'en')).toBe('1.5 MB');
+    expect(formatFileSize(10 * 1024 * 1024)).toBe('10 MB');
   });
 });

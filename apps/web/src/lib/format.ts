@@ -43,3 +43,10 @@ export function formatDateTimeSeconds(input: DateInput): string {
   const p = parts(input);
   return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}:${p.second}`;
 }
+
+/** File sizes in KB below 1 MB, else MB with one decimal (`1,5 MB`; a comma in Vietnamese). */
+export function formatFileSize(bytes: number, locale: 'vi' | 'en' = 'vi'): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  const mb = (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
+  return `${locale === 'vi' ? mb.replace('.', ',') : mb} MB`;
+}

@@ -31,3 +31,4 @@ export * from './published-answers.js';
 export * from './case-feedback.js';
 export * from './case-settings.js';
 export * from './case-duplicates.js';
+export * from './case-attachments.js';

@@ -47,7 +47,7 @@ const agencyScope = sql`${currentRole} is distinct from 'agency_staff' or agency
  * Rows hanging off a case (timeline, transfer log) follow the case's visibility: agency staff see them
  * only for cases the `cases` policies show them.
  */
-const caseScope = (table: string) => {
+export const caseScope = (table: string) => {
   const visible = sql.raw(
     `exists (select 1 from cases c where c.tenant_id = ${table}.tenant_id and c.id = ${table}.case_id)`,
   );

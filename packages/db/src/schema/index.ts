@@ -21,3 +21,4 @@ export * from './case-relays.js';
 export * from './published-answers.js';
 export * from './case-feedback.js';
 export * from './case-settings.js';
+export * from './case-attachments.js';

@@ -4,6 +4,7 @@ import { acknowledgeCaseRoute } from './acknowledge.js';
 import { recordAgencyAnswerRoute } from './agency-answer.js';
 import { answerFromFaqRoute } from './answer-from-faq.js';
 import { assignCaseRoute } from './assign.js';
+import { caseAttachmentRoutes } from './attachments.js';
 import { claimCaseRoute } from './claim.js';
 import { classifyCaseRoute } from './classify.js';
 import { closeCaseRoute } from './close.js';
@@ -44,4 +45,5 @@ export const caseRoutes = new Hono<AppEnv>()
   .route('/', closeCaseRoute)
   .route('/', reopenCaseRoute)
   .route('/', addNoteRoute)
-  .route('/', mergeCaseRoute);
+  .route('/', mergeCaseRoute)
+  .route('/', caseAttachmentRoutes);

@@ -78,6 +78,20 @@ describe('timelineEntries', () => {
     expect(plain).toMatchObject({ title: 'cases.event.escalated', params: { agency: 'CDC', due: '' } });
   });
 
+  it('names an attached file and its size', () => {
+    const [entry] = timelineEntries([
+      event(7, '2026-05-04T02:00:00Z', 'attachment_added', {
+        fileName: 'Biên bản.pdf',
+        sizeBytes: 2.5 * 1024 * 1024,
+        kind: 'pdf',
+      }),
+    ]);
+    expect(entry).toMatchObject({
+      title: 'attachments.event.added',
+      params: { name: 'Biên bản.pdf', size: '2,5 MB' },
+    });
+  });
+
   it('names the relay channel, the person assigned and system events', () => {
     const entries = timelineEntries(
       [

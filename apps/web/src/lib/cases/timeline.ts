@@ -1,5 +1,5 @@
 import type { CaseEventView } from '@tongdai/contracts';
-import { formatDateTime } from '$lib/format.js';
+import { formatDateTime, formatFileSize } from '$lib/format.js';
 import type { MessageKey } from '$lib/i18n/index.js';
 
 /** One line of the case timeline: what happened (a message and its values) and any longer text. */
@@ -100,6 +100,13 @@ const DESCRIBE: Record<CaseEventView['type'], Describe> = {
     title: d.reopened ? 'agency.event.feedbackReopen' : 'agency.event.feedback',
     params: { rating: str(d.rating) },
     text: str(d.comment),
+  }),
+  attachment_added: (d) => ({
+    title: 'attachments.event.added',
+    params: {
+      name: str(d.fileName),
+      size: typeof d.sizeBytes === 'number' ? formatFileSize(d.sizeBytes) : '',
+    },
   }),
 };
 

@@ -1,5 +1,6 @@
 import { accountEn } from './en/account.js';
 import { agencyEn } from './en/agency.js';
+import { attachmentsEn } from './en/attachments.js';
 import { adminEn } from './en/admin.js';
 import { authEn } from './en/auth.js';
 import { casesEn } from './en/cases.js';
@@ -23,4 +24,5 @@ export const en: Record<MessageKey, string> = {
   ...digestEn,
   ...faqEn,
   ...agencyEn,
+  ...attachmentsEn,
 };

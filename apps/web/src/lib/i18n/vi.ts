@@ -1,5 +1,6 @@
 import { accountVi } from './vi/account.js';
 import { agencyVi } from './vi/agency.js';
+import { attachmentsVi } from './vi/attachments.js';
 import { adminVi } from './vi/admin.js';
 import { authVi } from './vi/auth.js';
 import { casesVi } from './vi/cases.js';
@@ -23,6 +24,7 @@ export const vi = {
   ...digestVi,
   ...faqVi,
   ...agencyVi,
+  ...attachmentsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

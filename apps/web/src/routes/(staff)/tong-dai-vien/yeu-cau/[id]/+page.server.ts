@@ -1,3 +1,4 @@
+import { attachFile, loadAttachments } from '$lib/server/cases/attachments.js';
 import { caseActions } from '$lib/server/cases/case-actions.js';
 import { loadCasePage } from '$lib/server/cases/case-page.js';
 import type { Actions, PageServerLoad } from './$types';
@@ -5,6 +6,12 @@ import type { Actions, PageServerLoad } from './$types';
 // Dialogs, one-click outcomes, live "changed elsewhere" notice and keyboard shortcuts need the browser.
 export const csr = true;
 
-export const load: PageServerLoad = (event) => loadCasePage(event);
+export const load: PageServerLoad = async (event) => {
+  const [page, attachments] = await Promise.all([loadCasePage(event), loadAttachments(event)]);
+  return { ...page, attachments };
+};
 
-export const actions: Actions = caseActions;
+export const actions: Actions = {
+  ...caseActions,
+  attach: (event) => attachFile(event, 'cases.handle'),
+};

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import {
+  checkAttachment,
+  MAX_ATTACHMENT_BYTES,
+  sizeRefusal,
+  type AttachmentKind,
+  type AttachmentRefusal,
+  type AttachmentRefusalCode,
+} from '@tongdai/core';
+import type { ErrorCode } from '@tongdai/contracts';
+import { fileTypeFromBuffer } from 'file-type';
+import { bodyLimit } from 'hono/body-limit';
+import { ApiError } from './errors.js';
+
+const CODES: Record<AttachmentRefusalCode, ErrorCode> = {
+  empty: 'BAD_REQUEST',
+  too_large: 'PAYLOAD_TOO_LARGE',
+  type_not_allowed: 'UNSUPPORTED_MEDIA_TYPE',
+  too_many: 'LIMIT_REACHED',
+  case_merged: 'CONFLICT',
+};
+
+export const attachmentError = (refusal: AttachmentRefusal) =>
+  new ApiError(CODES[refusal.code], refusal.message);
+
+// Room for the multipart envelope (boundaries, part headers) around a file of the maximum size.
+const ENVELOPE_BYTES = 64 * 1024;
+
+/** Stops an upload over 10 MB as it streams in (or from its Content-Length), before it is buffered. */
+export const attachmentUploadLimit = bodyLimit({
+  maxSize: MAX_ATTACHMENT_BYTES + ENVELOPE_BYTES,
+  onError: () => {
+    throw attachmentError(sizeRefusal(Number.POSITIVE_INFINITY)!);
+  },
+});
+
+export interface InspectedUpload {
+  bytes: Uint8Array;
+  kind: AttachmentKind;
+  contentType: string;
+  fileName: string;
+  sha256: string;
+}
+
+/**
+ * The uploaded file as the platform will keep it: its real type read from the bytes (`file-type`; the
+ * client's Content-Type and name are never trusted for that), a safe display name, its checksum.
+ */
+export async function inspectUpload(file: File): Promise<InspectedUpload> {
+  const early = sizeRefusal(file.size);
+  if (early) throw attachmentError(early);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const detected = bytes.length > 0 ? await fileTypeFromBuffer(bytes) : undefined;
+  const checked = checkAttachment({ bytes, detectedMime: detected?.mime ?? null, fileName: file.name });
+  if (!checked.ok) throw attachmentError(checked.refusal);
+  return {
+    bytes,
+    kind: checked.kind,
+    contentType: checked.contentType,
+    fileName: checked.fileName,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
+}

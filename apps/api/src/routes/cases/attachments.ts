@@ -1,0 +1,68 @@
+import { AttachmentParam, AttachmentUploadForm, CaseAttachmentList, IdParam } from '@tongdai/contracts';
+import { attachmentDisposition } from '@tongdai/core';
+import { Hono } from 'hono';
+import type { AppEnv } from '../../context.js';
+import { attachmentUploadLimit } from '../../lib/attachment-upload.js';
+import { validate } from '../../lib/validate.js';
+import { describe, errorResponses, jsonContent, TAGS } from '../../openapi/describe.js';
+import { addAttachment, listAttachments, openAttachment } from '../../services/cases/attachments.js';
+import { assertCaseHandlerOrAgency, assertCaseReader } from './access.js';
+
+type Answer = ReturnType<typeof jsonContent> | { description: string };
+
+const doc = (summary: string, errors: number[], ok: Record<number, Answer>) =>
+  describe({
+    tags: [TAGS.cases],
+    summary,
+    security: [{ session: [] }],
+    responses: { ...ok, ...errorResponses(...errors) },
+  });
+
+/** /v1/cases/:id/attachments — files on a case: list, upload (multipart, one file), download. */
+export const caseAttachmentRoutes = new Hono<AppEnv>()
+  .get(
+    '/:id/attachments',
+    doc('Tệp đính kèm của hồ sơ', [401, 403, 404], {
+      200: jsonContent(CaseAttachmentList, 'Các tệp, cũ nhất trước'),
+    }),
+    validate('param', IdParam),
+    async (c) => {
+      assertCaseReader(c);
+      return c.json({ attachments: await listAttachments(c, c.req.valid('param').id) });
+    },
+  )
+  .post(
+    '/:id/attachments',
+    doc('Đính kèm một tệp (tối đa 10 MB, 10 tệp mỗi hồ sơ)', [400, 401, 403, 404, 409, 413, 415], {
+      201: { description: 'Đã đính kèm; tiến trình hồ sơ có sự kiện attachment_added' },
+    }),
+    attachmentUploadLimit,
+    validate('param', IdParam),
+    validate('form', AttachmentUploadForm),
+    async (c) => {
+      const auth = assertCaseHandlerOrAgency(c);
+      const { id } = c.req.valid('param');
+      return c.json(await addAttachment(c, auth, id, c.req.valid('form').file), 201);
+    },
+  )
+  .get(
+    '/:id/attachments/:attachmentId',
+    doc('Tải tệp đính kèm (ghi nhật ký truy cập)', [401, 403, 404], {
+      200: { description: 'Nội dung tệp, Content-Type theo loại đã nhận diện khi tải lên' },
+    }),
+    validate('param', AttachmentParam),
+    async (c) => {
+      assertCaseReader(c);
+      const { id, attachmentId } = c.req.valid('param');
+      const { row, body } = await openAttachment(c, id, attachmentId);
+      return c.body(body, 200, {
+        'content-type': row.contentType,
+        'content-length': String(row.sizeBytes),
+        'content-disposition': attachmentDisposition(row.fileName),
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'private, no-store',
+        // Opened directly rather than saved, the file still runs no script and loads nothing.
+        'content-security-policy': "default-src 'none'; sandbox",
+      });
+    },
+  );

@@ -1,0 +1,26 @@
+/** Files on a case (operator and agency case pages). */
+export const attachmentsVi = {
+  'attachments.title': 'Tệp đính kèm',
+  'attachments.empty': 'Chưa có tệp đính kèm.',
+  'attachments.count': '{count}/{max} tệp',
+  'attachments.name': 'Tên tệp',
+  'attachments.size': 'Dung lượng',
+  'attachments.time': 'Thời gian',
+  'attachments.by': 'Người tải lên',
+  'attachments.source.operator': 'Tổng đài',
+  'attachments.source.agency': 'Cơ quan',
+  'attachments.source.citizen': 'Người dân',
+  'attachments.download': 'Tải {name}',
+  'attachments.file': 'Chọn tệp',
+  'attachments.hint':
+    'Tối đa 10 MB mỗi tệp, 10 tệp mỗi hồ sơ. Nhận: PDF, ảnh (JPEG, PNG, WebP, HEIC), Word .docx, Excel .xlsx, văn bản .txt, ghi âm (MP3, M4A, WAV).',
+  'attachments.submit': 'Đính kèm',
+  'attachments.uploading': 'Đang tải lên…',
+  'attachments.full': 'Hồ sơ đã có đủ {max} tệp đính kèm.',
+  'attachments.tooLarge': 'Tệp quá lớn (tối đa 10 MB).',
+  'attachments.missing': 'Vui lòng chọn một tệp.',
+  'attachments.done': 'Đã đính kèm tệp {name}.',
+  'attachments.loadError': 'Không tải được danh sách tệp đính kèm: {message}',
+  'attachments.event.added': 'Đính kèm tệp {name} ({size})',
+  'audit.a.attachment.read': 'Tải tệp đính kèm',
+} as const;

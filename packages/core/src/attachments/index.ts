@@ -1,0 +1,2 @@
+export * from './attachment-rules.js';
+export * from './file-name.js';
