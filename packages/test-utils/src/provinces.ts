@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@tongdai/db';
 import { connectAdmin } from '@tongdai/db/admin';
 import {
@@ -62,10 +62,12 @@ export async function createProvince(
       const tenantId = row.id;
       await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true)`);
       await seedProvinceData(tx, tenantId, template);
+      // The first agency of the directory, always the same one: samples below hang off it.
       const [agency] = await tx
         .select({ id: agencies.id })
         .from(agencies)
         .where(eq(agencies.tenantId, tenantId))
+        .orderBy(asc(agencies.position), asc(agencies.code))
         .limit(1);
       const [user] = await tx
         .insert(users)
