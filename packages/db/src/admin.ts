@@ -26,9 +26,14 @@ export { installJobQueues, JOB_QUEUES, JOB_SCHEMA } from './job-queues.js';
 const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const quoteLiteral = (value: string) => `'${value.replaceAll("'", "''")}'`;
 
+/** Key of the advisory lock that serialises bootstraps on one cluster (roles are cluster-wide). */
+const BOOTSTRAP_LOCK = 'tongdai:bootstrap';
+
 /**
- * Creates the owner and app roles (idempotent; roles are cluster-wide, so concurrent callers race)
- * and the database owned by the owner role. `serverUrl` must be a superuser on the cluster.
+ * Creates the owner and app roles and the database owned by the owner role, then its schemas,
+ * grants and extensions. Idempotent. Concurrent callers on one cluster (two API instances starting,
+ * two test packages) take turns on an advisory lock: role and catalog rows updated at the same time
+ * fail with "tuple concurrently updated". `serverUrl` must be a superuser on the cluster.
  */
 export async function bootstrapDatabase(
   serverUrl: string,
@@ -37,6 +42,7 @@ export async function bootstrapDatabase(
   const dbName = databaseName(serverUrl);
   const admin = postgres(withDatabase(serverUrl, 'postgres'), { max: 1, onnotice: () => undefined });
   try {
+    await admin`select pg_advisory_lock(hashtext(${BOOTSTRAP_LOCK}))`;
     await ensureRole(admin, OWNER_ROLE, 'NOLOGIN');
     await ensureRole(admin, APP_ROLE, 'LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE');
     await admin.unsafe(
@@ -48,9 +54,15 @@ export async function bootstrapDatabase(
         if ((e as { code?: string }).code !== '42P04') throw e;
       });
     }
+    await prepareSchemas(serverUrl, dbName);
   } finally {
+    // Ending the session releases the lock too; unlocking first lets the next caller go at once.
+    await admin`select pg_advisory_unlock(hashtext(${BOOTSTRAP_LOCK}))`.catch(() => undefined);
     await admin.end();
   }
+}
+
+async function prepareSchemas(serverUrl: string, dbName: string): Promise<void> {
   const db = postgres(serverUrl, { max: 1, onnotice: () => undefined });
   try {
     await db.unsafe(`

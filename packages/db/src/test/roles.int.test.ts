@@ -1,6 +1,7 @@
 import postgres from 'postgres';
 import { testDatabaseUrls } from '@tongdai/test-utils';
 import { afterAll, describe, expect, it } from 'vitest';
+import { bootstrapDatabase } from '../admin.js';
 import { APP_ROLE, OWNER_ROLE } from '../schema/roles.js';
 
 const urls = testDatabaseUrls();
@@ -41,5 +42,16 @@ describe('the role the app runs as', () => {
   it('cannot write the tenant registry', async () => {
     await expect(app`update tenants set name = name`).rejects.toMatchObject({ code: '42501' });
     await expect(app`delete from tenants`).rejects.toMatchObject({ code: '42501' });
+  });
+});
+
+describe('the bootstrap', () => {
+  it('can run from several processes at once (roles are cluster-wide; the lock takes turns)', async () => {
+    // Unserialised, concurrent ALTER ROLE … PASSWORD fails with "tuple concurrently updated".
+    await expect(
+      Promise.all(Array.from({ length: 4 }, () => bootstrapDatabase(urls.adminUrl))),
+    ).resolves.toHaveLength(4);
+    const [row] = await app`select current_user as name`;
+    expect(row?.name).toBe(APP_ROLE);
   });
 });
