@@ -9,7 +9,10 @@ export interface Policy {
 
 /*
  * | policy         | limit / window | Redis down      | why                                           |
- * | login-*        | 10 / 15 min    | fallback-memory | guessing passwords must never become free     |
+ * | login-account  | 10 / 15 min    | fallback-memory | guessing passwords must never become free     |
+ * | login-ip       | 100 / 15 min   | fallback-memory | many accounts from one address; a call centre |
+ * |                |                |                 | of ~50 behind one NAT still signs in at shift |
+ * | second-factor  | 10 / 15 min    | fallback-memory | per signed-in user: guessing 6-digit codes    |
  * | signup-ip      | 5 / 1 h        | fallback-memory | account spam                                  |
  * | password-reset | 5 / 1 h        | fallback-memory | mail bombing and token guessing               |
  * | invite-accept  | 10 / 15 min    | fallback-memory | invite token guessing                         |
@@ -22,8 +25,9 @@ export interface Policy {
  * Per-process memory counts are looser with several API instances, but never unlimited.
  */
 export const POLICIES = {
-  'login-ip': { limit: 10, windowSeconds: 15 * 60, onRedisFailure: 'fallback-memory' },
+  'login-ip': { limit: 100, windowSeconds: 15 * 60, onRedisFailure: 'fallback-memory' },
   'login-account': { limit: 10, windowSeconds: 15 * 60, onRedisFailure: 'fallback-memory' },
+  'second-factor': { limit: 10, windowSeconds: 15 * 60, onRedisFailure: 'fallback-memory' },
   'signup-ip': { limit: 5, windowSeconds: 60 * 60, onRedisFailure: 'fallback-memory' },
   'password-reset': { limit: 5, windowSeconds: 60 * 60, onRedisFailure: 'fallback-memory' },
   'public-form': { limit: 10, windowSeconds: 60 * 60, onRedisFailure: 'fallback-memory' },

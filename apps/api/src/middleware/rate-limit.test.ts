@@ -17,8 +17,9 @@ function createApp({ trustProxy = true } = {}) {
     if (slug) c.set('tenant', { slug } as Tenant);
     await next();
   });
-  app.post('/login', rateLimit('login-ip', clientIp), (c) => c.json({ ok: true }));
-  app.post('/raw', rateLimit('login-ip', clientIp), () => new Response('raw'));
+  // A 10-per-15-minutes policy keyed by address, to see the middleware's mechanics.
+  app.post('/login', rateLimit('login-account', clientIp), (c) => c.json({ ok: true }));
+  app.post('/raw', rateLimit('login-account', clientIp), () => new Response('raw'));
   app.post('/account/:email', rateLimit('login-ip', clientIp), async (c) => {
     await enforceRateLimit(c, 'login-account', c.req.param('email'));
     return c.json({ ok: true });

@@ -1,7 +1,8 @@
 import { describeWithRedis } from '@tongdai/rate-limit/testing';
 import { createMember, testDatabaseUrls, type TestMember } from '@tongdai/test-utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, type Harness } from './harness.js';
+import { createHarness, sessionCookie, type Harness } from './harness.js';
+import { totpCodeAt } from './totp.js';
 
 /** Ten failed sign-ins from one address are answered; the eleventh is refused with 429. */
 function loginLimitSuite(redisUrl?: string) {
@@ -49,6 +50,62 @@ function loginLimitSuite(redisUrl?: string) {
     // The owner hears about it once per window, not once per blocked attempt.
     const notices = h.mails().filter((m) => m.to === other.email && /Tạm khóa/.test(m.subject));
     expect(notices).toHaveLength(1);
+  });
+
+  it('lets a call centre behind one address sign in at shift start, up to 100 attempts', async () => {
+    const ip = `198.51.100.${Math.floor(Math.random() * 250)}`;
+    const shift = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        createMember(testDatabaseUrls().adminUrl, h.a.id, { role: 'operator' }),
+      ),
+    );
+    for (const m of shift) {
+      const res = await h.request(h.a, '/v1/auth/login', {
+        json: { email: m.email, password: m.password },
+        ip,
+      });
+      expect(res.status, m.email).toBe(200);
+    }
+    // Unknown accounts from the same address: the address's own limit ends it at 100 attempts.
+    let refusedAt = 0;
+    for (let i = shift.length + 1; i <= 101 && !refusedAt; i++) {
+      const res = await h.request(h.a, '/v1/auth/login', {
+        json: { email: `khong-ton-tai-${i}@example.test`, password: 'sai-mat-khau-x' },
+        ip,
+      });
+      if (res.status === 429) refusedAt = i;
+    }
+    expect(refusedAt).toBe(101);
+  });
+
+  it('limits second-factor codes per account: the 11th guess is refused, another account goes on', async () => {
+    const ip = `203.0.113.${Math.floor(Math.random() * 250)}`;
+    const signInHalf = async () => {
+      const m = await createMember(testDatabaseUrls().adminUrl, h.a.id, { role: 'tenant_admin', totp: true });
+      const res = await h.request(h.a, '/v1/auth/login', {
+        json: { email: m.email, password: m.password },
+        ip,
+      });
+      expect(res.status).toBe(200);
+      return { m, cookie: sessionCookie(res) };
+    };
+    const guesser = await signInHalf();
+    const guess = () =>
+      h.request(h.a, '/v1/auth/2fa/verify', { json: { code: '000000' }, cookie: guesser.cookie, ip });
+    for (let i = 1; i <= 10; i++) expect((await guess()).status, `guess ${i}`).toBe(400);
+    expect((await guess()).status).toBe(429);
+    // The right code is refused too for that account now; a colleague at the same address is not held.
+    const right = totpCodeAt(guesser.m.totpKey!, h.now());
+    const late = await h.request(h.a, '/v1/auth/2fa/verify', {
+      json: { code: right },
+      cookie: guesser.cookie,
+      ip,
+    });
+    expect(late.status).toBe(429);
+    const colleague = await signInHalf();
+    const code = totpCodeAt(colleague.m.totpKey!, h.now());
+    const ok = await h.request(h.a, '/v1/auth/2fa/verify', { json: { code }, cookie: colleague.cookie, ip });
+    expect(ok.status).toBe(200);
   });
 }
 
