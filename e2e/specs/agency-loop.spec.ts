@@ -20,8 +20,13 @@ const PHOTO = Buffer.from(
 );
 const ANSWER = `Trạm y tế phường tiêm vắc-xin sởi vào **thứ Bảy** hằng tuần (đợt ${stamp}).\n\n- Mang theo sổ tiêm chủng\n- Đến từ 7h30 đến 11h`;
 
-async function signedIn(browser: Browser, login: string, next: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+async function signedIn(
+  browser: Browser,
+  login: string,
+  next: string,
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<Page> {
+  const page = await (await browser.newContext(options)).newPage();
   await page.goto(tenantUrl(SLUG, `/dang-nhap?next=${encodeURIComponent(next)}`));
   await submitSignIn(page, demoEmail(login, SLUG), DEMO_PASSWORD);
   await expect(page).toHaveURL((url) => url.pathname === next);
@@ -148,6 +153,26 @@ test('an escalated case is answered by Sở Y tế, relayed, published without t
     await expect(list.getByTestId('attachment-row').filter({ hasText: 'Bản quét.pdf' })).toContainText(
       '10 MB',
     );
+  });
+
+  await test.step('the operator withdraws the scan added by mistake, in a page without JavaScript', async () => {
+    const page = await signedIn(browser, 'tongdaivien', `/tong-dai-vien/yeu-cau/${kase.id}`, {
+      javaScriptEnabled: false,
+    });
+    const list = page.getByTestId('attachments');
+    const row = list.getByTestId('attachment-row').filter({ hasText: 'Bản quét.pdf' });
+    // The agency's photo is not the operator's to withdraw.
+    await expect(
+      list.getByTestId('attachment-row').filter({ hasText: PHOTO_NAME }).getByTestId('attachment-withdraw'),
+    ).toHaveCount(0);
+    await row.locator('summary').click();
+    await row.getByLabel('Lý do gỡ tệp').fill('Quét nhầm giấy tờ của hồ sơ khác');
+    await row.getByRole('button', { name: 'Gỡ và xóa tệp' }).click();
+    await expect(list.getByTestId('attachment-withdrawn')).toContainText('Đã gỡ tệp Bản quét.pdf');
+    await expect(list.getByTestId('attachment-row')).toHaveCount(1);
+    await expect(page.getByTestId('timeline')).toContainText('Gỡ tệp đính kèm Bản quét.pdf');
+    await expect(page.getByTestId('timeline')).toContainText('Quét nhầm giấy tờ của hồ sơ khác');
+    await page.context().close();
   });
 
   await test.step('the operator relays the answer to the caller', async () => {

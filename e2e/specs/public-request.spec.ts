@@ -8,8 +8,26 @@ test.skip(!findChromium(), 'Chromium is not installed');
 const SLUG = 'thanhhoa';
 const PHONE = '0913 680 916';
 const ANSWER = 'Trạm y tế phường tiêm vắc-xin cho trẻ vào sáng thứ Bảy hằng tuần, mang theo sổ tiêm chủng.';
+/** A real 1×1 PNG, the photo the citizen sends with the request. */
+const PHOTO = {
+  name: 'anh-so-tiem-chung.png',
+  mimeType: 'image/png',
+  buffer: Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+};
+/** A Windows program named like a photo: the API reads the bytes and refuses it. */
+const FAKE_PHOTO = {
+  name: 'anh-gia.png',
+  mimeType: 'image/png',
+  buffer: Buffer.concat([Buffer.from('MZ'), Buffer.from([0x90, 0]), Buffer.alloc(252)]),
+};
 
-/** The operator answers the case through the API with their own session (what the console does). */
+/**
+ * The operator finds the citizen's photo on the case page, then answers the case through the API with
+ * their own session (what the console does).
+ */
 async function operatorAnswers(browser: Browser, code: string) {
   const page = await (await browser.newContext()).newPage();
   await page.goto(tenantUrl(SLUG, '/dang-nhap?next=/tong-dai-vien'));
@@ -39,11 +57,16 @@ async function operatorAnswers(browser: Browser, code: string) {
         version: escalated.case.version,
         text: answer,
       });
-      return answered.case.status as string;
+      return { id: found.id as string, status: answered.case.status as string };
     },
     { code, answer: ANSWER },
   );
-  expect(result).toBe('answered');
+  expect(result.status).toBe('answered');
+  await page.goto(tenantUrl(SLUG, `/tong-dai-vien/yeu-cau/${result.id}`));
+  const row = page.getByTestId('attachments').getByTestId('attachment-row');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(PHOTO.name);
+  await expect(row).toContainText('Người dân');
   await page.context().close();
 }
 
@@ -95,14 +118,29 @@ test('a citizen sends a request, follows it by code and phone, and reads the ans
   });
 
   let code = '';
-  await test.step('with consent it is received and the case code shown', async () => {
+  await test.step('a program disguised as a photo is refused by name; nothing typed is lost', async () => {
     await page.getByLabel(/Tôi đồng ý cho tổng đài 1022/).check();
+    await page.getByLabel('Ảnh, tài liệu gửi kèm').setInputFiles(FAKE_PHOTO);
+    await page.getByRole('button', { name: 'Gửi yêu cầu' }).click();
+    await expect(page.getByTestId('files-error')).toContainText(`Tệp "${FAKE_PHOTO.name}" không được nhận`);
+    await expect(page.getByTestId('form-error')).toContainText(FAKE_PHOTO.name);
+    await expect(page.getByTestId('files-again')).toContainText('vui lòng chọn lại');
+    await expect(page.getByLabel('Nội dung yêu cầu')).toHaveValue(content);
+    await expect(page.getByLabel('Số điện thoại')).toHaveValue(PHONE);
+    await expect(page.getByLabel(/Tôi đồng ý cho tổng đài 1022/)).toBeChecked();
+  });
+
+  await test.step('with consent and a real photo it is received and the case code shown', async () => {
+    await page.getByLabel('Ảnh, tài liệu gửi kèm').setInputFiles(PHOTO);
+    await expect(page.getByTestId('files-error')).toHaveCount(0);
     await page.getByRole('button', { name: 'Gửi yêu cầu' }).click();
     await expect(page).toHaveURL(/\/tra-cuu\/[\w-]{22}\.[\w-]{22}\?da-gui=1$/);
     const notice = page.getByTestId('sent-notice');
     await expect(notice).toContainText(/Mã hồ sơ của bạn: TH-\d{4}-\d{6}/);
     code = /TH-\d{4}-\d{6}/.exec((await notice.textContent()) ?? '')![0];
     await expect(page.getByTestId('case-status')).toHaveText('Đã tiếp nhận');
+    await expect(page.getByTestId('case-files')).toHaveText('Đã gửi kèm 1 tệp');
+    await expect(page.locator('body')).not.toContainText(PHOTO.name);
   });
 
   await test.step('a wrong phone gets a neutral answer; code and phone find the case', async () => {

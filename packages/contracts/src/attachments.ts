@@ -1,3 +1,9 @@
+import {
+  WITHDRAWAL_REASON_MAX,
+  WITHDRAWAL_REASON_MIN,
+  WITHDRAWAL_REASON_REQUIRED,
+  WITHDRAWAL_REASON_TOO_LONG,
+} from '@tongdai/core';
 import * as v from 'valibot';
 import { Uuid } from './common.js';
 
@@ -27,8 +33,36 @@ export const CaseAttachmentItem = v.object({
   createdAt: v.string(),
   uploadedByName: v.nullable(v.string()),
   source: AttachmentSource,
+  /** Whether the person asking may withdraw it now (the rule the withdraw route applies). */
+  canWithdraw: v.boolean(),
 });
 export type CaseAttachmentItem = v.InferOutput<typeof CaseAttachmentItem>;
 
 export const CaseAttachmentList = v.object({ attachments: v.array(CaseAttachmentItem) });
 export type CaseAttachmentList = v.InferOutput<typeof CaseAttachmentList>;
+
+/** Taking back a file added by mistake: the reason stays on the record, the file itself is deleted. */
+export const WithdrawAttachmentInput = v.object({
+  reason: v.pipe(
+    v.string(WITHDRAWAL_REASON_REQUIRED),
+    v.trim(),
+    v.minLength(WITHDRAWAL_REASON_MIN, WITHDRAWAL_REASON_REQUIRED),
+    v.maxLength(WITHDRAWAL_REASON_MAX, WITHDRAWAL_REASON_TOO_LONG),
+    v.description('Lý do gỡ tệp (3–500 ký tự), ví dụ "Tải nhầm ảnh giấy tờ của người khác".'),
+  ),
+});
+export type WithdrawAttachmentInput = v.InferOutput<typeof WithdrawAttachmentInput>;
+
+/** What is kept of a withdrawn file: the tombstone, for the audit trail. */
+export const WithdrawnAttachment = v.object({
+  id: Uuid,
+  fileName: v.string(),
+  sizeBytes: v.number(),
+  sha256: v.string(),
+  /** ISO instants. */
+  createdAt: v.string(),
+  withdrawnAt: v.string(),
+  withdrawnByName: v.string(),
+  reason: v.string(),
+});
+export type WithdrawnAttachment = v.InferOutput<typeof WithdrawnAttachment>;

@@ -298,8 +298,9 @@ export const CASE_EVENT_KINDS = [
   'returned',
   'published',
   'feedback_received',
-  // A file added to the case (attachments.ts): internal, changes nothing else.
+  // A file added to the case, or withdrawn from it (attachments.ts): internal, changes nothing else.
   'attachment_added',
+  'attachment_withdrawn',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 

@@ -21,6 +21,8 @@ export const ErrorCode = v.picklist([
   'IDEMPOTENCY_MISMATCH',
   /** A per-resource limit is reached (e.g. files per case). */
   'LIMIT_REACHED',
+  /** The resource existed and was removed on purpose (e.g. a withdrawn attachment). */
+  'GONE',
   /** The body or file is larger than allowed. */
   'PAYLOAD_TOO_LARGE',
   /** The file's real type (from its bytes) is not one the route accepts. */

@@ -1,6 +1,8 @@
 import {
   contactKind,
   normalizePhone,
+  MAX_CITIZEN_FILES,
+  MAX_CITIZEN_FILES_TOTAL_BYTES,
   parseCaseCode,
   PUBLIC_STATUSES,
   PUBLIC_TIMELINE_KINDS,
@@ -22,22 +24,36 @@ export const CONSENT_REQUIRED_MESSAGE =
 export const CONTACT_REQUIRED_MESSAGE =
   'Vui lòng nhập số điện thoại hoặc e-mail để tổng đài có thể trả lời bạn.';
 
+const ALTCHA_REQUIRED = 'Vui lòng chờ bước xác minh chống thư rác hoàn tất rồi gửi lại.';
+
+/** The fields of the request form, whichever way they are sent (JSON or multipart). */
+const requestFields = {
+  topicId: v.pipe(
+    Required('Vui lòng chọn lĩnh vực.'),
+    v.nonEmpty('Vui lòng chọn lĩnh vực.'),
+    v.uuid('Vui lòng chọn lĩnh vực trong danh sách.'),
+  ),
+  content: v.pipe(
+    Text(5000, 'Vui lòng nhập nội dung yêu cầu.'),
+    v.minLength(10, 'Nội dung quá ngắn: hãy mô tả yêu cầu ít nhất 10 ký tự.'),
+  ),
+  commune: Text(120, 'Vui lòng nhập xã, phường nơi bạn ở hoặc nơi phát sinh yêu cầu.'),
+  name: CitizenInput.entries.name,
+  phone: CitizenInput.entries.phone,
+  email: CitizenInput.entries.email,
+  website: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  /** The solved proof-of-work: base64 of `{ challenge, solution }` (altcha-lib v2 payload). */
+  altcha: v.pipe(
+    Required(ALTCHA_REQUIRED),
+    v.nonEmpty(ALTCHA_REQUIRED),
+    v.maxLength(4000, 'Mã xác minh không hợp lệ.'),
+  ),
+};
+
 /** POST /v1/public/requests. `website` is the honeypot: people never see it, so it must stay empty. */
 export const PublicRequestInput = v.pipe(
   v.object({
-    topicId: v.pipe(
-      Required('Vui lòng chọn lĩnh vực.'),
-      v.nonEmpty('Vui lòng chọn lĩnh vực.'),
-      v.uuid('Vui lòng chọn lĩnh vực trong danh sách.'),
-    ),
-    content: v.pipe(
-      Text(5000, 'Vui lòng nhập nội dung yêu cầu.'),
-      v.minLength(10, 'Nội dung quá ngắn: hãy mô tả yêu cầu ít nhất 10 ký tự.'),
-    ),
-    commune: Text(120, 'Vui lòng nhập xã, phường nơi bạn ở hoặc nơi phát sinh yêu cầu.'),
-    name: CitizenInput.entries.name,
-    phone: CitizenInput.entries.phone,
-    email: CitizenInput.entries.email,
+    ...requestFields,
     /** Must be true. Optional only so that leaving it out gets the consent message itself. */
     consent: v.pipe(
       v.optional(v.boolean(CONSENT_REQUIRED_MESSAGE), false),
@@ -47,13 +63,6 @@ export const PublicRequestInput = v.pipe(
       v.check((x) => x === true, CONSENT_REQUIRED_MESSAGE),
       v.transform(() => true as const),
     ),
-    website: v.optional(v.pipe(v.string(), v.maxLength(500))),
-    /** The solved proof-of-work: base64 of `{ challenge, solution }` (altcha-lib v2 payload). */
-    altcha: v.pipe(
-      Required('Vui lòng chờ bước xác minh chống thư rác hoàn tất rồi gửi lại.'),
-      v.nonEmpty('Vui lòng chờ bước xác minh chống thư rác hoàn tất rồi gửi lại.'),
-      v.maxLength(4000, 'Mã xác minh không hợp lệ.'),
-    ),
   }),
   v.forward(
     v.partialCheck([['phone'], ['email']], (i) => Boolean(i.phone || i.email), CONTACT_REQUIRED_MESSAGE),
@@ -61,6 +70,50 @@ export const PublicRequestInput = v.pipe(
   ),
 );
 export type PublicRequestInput = v.InferOutput<typeof PublicRequestInput>;
+
+// A file input left empty still sends one part, with no name and no bytes (or an empty string).
+type FilePart = File | '';
+const isFilePart = (x: unknown): x is FilePart => x === '' || x instanceof File;
+const FileParts = v.pipe(
+  v.custom<FilePart | FilePart[]>(
+    (x) => isFilePart(x) || (Array.isArray(x) && x.every(isFilePart)),
+    'Trường "files" chỉ nhận tệp.',
+  ),
+  v.metadata({ type: 'array', items: { type: 'string', format: 'binary' }, maxItems: MAX_CITIZEN_FILES }),
+);
+const chosen = (parts: FilePart | FilePart[]) =>
+  (Array.isArray(parts) ? parts : [parts]).filter(
+    (part): part is File => part !== '' && (part.name !== '' || part.size > 0),
+  );
+
+/**
+ * POST /v1/public/requests/multipart: the same form as multipart/form-data, as the portal page posts
+ * it, with up to 3 files in `files` (checked by the API: size, real type, count, total).
+ */
+export const PublicRequestForm = v.pipe(
+  v.object({
+    ...requestFields,
+    /** A ticked checkbox sends `on`; `true` is accepted too. */
+    consent: v.pipe(
+      v.optional(v.string(), ''),
+      v.description('Phải là `on` (hoặc `true`): đồng ý xử lý dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP).'),
+      v.check((x) => x === 'on' || x === 'true', CONSENT_REQUIRED_MESSAGE),
+      v.transform(() => true as const),
+    ),
+    files: v.pipe(
+      v.optional(FileParts, []),
+      v.description(
+        `Tối đa ${MAX_CITIZEN_FILES} tệp, mỗi tệp tối đa 10 MB, tổng cộng tối đa ${MAX_CITIZEN_FILES_TOTAL_BYTES / 1024 / 1024} MB: PDF, JPEG, PNG, WebP, HEIC, DOCX, XLSX, TXT (UTF-8), MP3, M4A, WAV.`,
+      ),
+      v.transform(chosen),
+    ),
+  }),
+  v.forward(
+    v.partialCheck([['phone'], ['email']], (i) => Boolean(i.phone || i.email), CONTACT_REQUIRED_MESSAGE),
+    ['phone'],
+  ),
+);
+export type PublicRequestForm = v.InferOutput<typeof PublicRequestForm>;
 
 export const PublicRequestOutput = v.object({
   code: v.string(),
@@ -133,6 +186,8 @@ export const PublicCaseStatus = v.object({
   timeline: v.array(PublicTimelineEntryView),
   answer: v.nullable(PublicAnswerView),
   statusToken: v.string(),
+  /** How many files the citizen sent with the request: a count only, never names or contents. */
+  citizenFileCount: v.number(),
 });
 export type PublicCaseStatus = v.InferOutput<typeof PublicCaseStatus>;
 

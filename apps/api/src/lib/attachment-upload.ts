@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import {
   checkAttachment,
+  citizenFilesRefusal,
   MAX_ATTACHMENT_BYTES,
+  MAX_CITIZEN_FILES_TOTAL_BYTES,
   sizeRefusal,
   type AttachmentKind,
   type AttachmentRefusal,
@@ -18,6 +20,8 @@ const CODES: Record<AttachmentRefusalCode, ErrorCode> = {
   type_not_allowed: 'UNSUPPORTED_MEDIA_TYPE',
   too_many: 'LIMIT_REACHED',
   case_merged: 'CONFLICT',
+  too_many_files: 'BAD_REQUEST',
+  total_too_large: 'PAYLOAD_TOO_LARGE',
 };
 
 export const attachmentError = (refusal: AttachmentRefusal) =>
@@ -31,6 +35,17 @@ export const attachmentUploadLimit = bodyLimit({
   maxSize: MAX_ATTACHMENT_BYTES + ENVELOPE_BYTES,
   onError: () => {
     throw attachmentError(sizeRefusal(Number.POSITIVE_INFINITY)!);
+  },
+});
+
+// The portal form's text fields (content up to 5000 characters, the proof-of-work) besides its files.
+const FORM_FIELDS_BYTES = 128 * 1024;
+
+/** The portal request form: its files together at most 20 MB, stopped as they stream in. */
+export const citizenUploadLimit = bodyLimit({
+  maxSize: MAX_CITIZEN_FILES_TOTAL_BYTES + FORM_FIELDS_BYTES,
+  onError: () => {
+    throw attachmentError(citizenFilesRefusal([Number.POSITIVE_INFINITY])!);
   },
 });
 

@@ -21,6 +21,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   403: 'Không có quyền, hoặc yêu cầu không xuất phát từ trang của tổng đài (CSRF)',
   404: 'Không tìm thấy (cả khi dữ liệu thuộc tỉnh khác)',
   409: 'Hồ sơ đã thay đổi (STALE_VERSION) hoặc thao tác không hợp lệ ở trạng thái hiện tại',
+  410: 'Đã bị gỡ bỏ có chủ đích (GONE), ví dụ tệp đính kèm đã gỡ khỏi hồ sơ',
   413: 'Tệp hoặc nội dung gửi lên quá lớn (PAYLOAD_TOO_LARGE)',
   415: 'Loại tệp không được nhận (UNSUPPORTED_MEDIA_TYPE): loại xác định từ nội dung tệp',
   422: 'Idempotency-Key đã dùng cho một nội dung khác',

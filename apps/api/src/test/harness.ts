@@ -7,7 +7,7 @@ import { createLimiters } from '@tongdai/rate-limit';
 import { createProvince, testDatabaseUrls, type TestProvince } from '@tongdai/test-utils';
 import { pino } from 'pino';
 import { newApp } from '../app.js';
-import { createDiskAttachmentStore } from '../lib/attachment-store.js';
+import { createDiskAttachmentStore, type AttachmentStore } from '../lib/attachment-store.js';
 import { createMailer } from '../lib/mailer.js';
 import { createSecretBox, DEV_SECRETS_KEY } from '../lib/secret-box.js';
 import { totpCodeAt } from './totp.js';
@@ -26,7 +26,13 @@ export interface CapturedMail {
  * The real app on the test database, as the non-owner app role, with two fresh provinces, in-memory
  * rate limits (or Redis when given), mail captured to a temporary folder and a clock tests can move.
  */
-export async function createHarness(options: { redisUrl?: string } = {}) {
+export async function createHarness(
+  options: {
+    redisUrl?: string;
+    /** Wraps the real disk store, e.g. to make a write fail as a full disk would. */
+    wrapStore?: (store: AttachmentStore) => AttachmentStore;
+  } = {},
+) {
   const { appUrl, adminUrl } = testDatabaseUrls();
   const db: AppDb = createAppDb(appUrl, { max: 4 });
   const registry = createTenantRegistryAdmin(adminUrl);
@@ -42,7 +48,7 @@ export async function createHarness(options: { redisUrl?: string } = {}) {
     registry,
     limiters,
     mailer,
-    attachments: createDiskAttachmentStore(attachmentsDir),
+    attachments: (options.wrapStore ?? ((store) => store))(createDiskAttachmentStore(attachmentsDir)),
     baseDomain: BASE_DOMAIN,
     trustProxy: true,
     logger,

@@ -125,6 +125,29 @@ describe('GET /openapi.json', () => {
     expect(
       doc.paths['/v1/cases/{id}/attachments/{attachmentId}']?.['get']?.parameters?.map((p) => p.name),
     ).toEqual(expect.arrayContaining(['id', 'attachmentId']));
+    expect(
+      Object.keys(doc.paths['/v1/cases/{id}/attachments/{attachmentId}']?.['get']?.responses ?? {}),
+    ).toContain('410');
+    const withdraw = doc.paths['/v1/cases/{id}/attachments/{attachmentId}/withdraw']?.['post'];
+    expect(withdraw?.requestBody?.content['application/json']?.schema).toMatchObject({
+      required: ['reason'],
+      properties: { reason: { minLength: 3, maxLength: 500 } },
+    });
+  });
+
+  it('documents the portal form with files: multipart, its limits, the refusals', () => {
+    const form = doc.paths['/v1/public/requests/multipart']?.['post'];
+    expect(form?.requestBody?.content['multipart/form-data']?.schema).toMatchObject({
+      required: expect.arrayContaining(['topicId', 'content', 'commune', 'altcha']),
+      properties: {
+        files: { type: 'array', items: { type: 'string', format: 'binary' }, maxItems: 3 },
+      },
+    });
+    expect(Object.keys(form?.responses ?? {})).toEqual(expect.arrayContaining(['201', '413', '415', '429']));
+    const status = doc.paths['/v1/public/status']?.['post']?.responses['200'] as {
+      content: Record<string, { schema: { required: string[] } }>;
+    };
+    expect(status.content['application/json']?.schema.required).toContain('citizenFileCount');
   });
 
   it('serves the interactive reference at /docs', async () => {

@@ -3,9 +3,12 @@ import {
   attachmentKindOf,
   caseAttachmentRefusal,
   checkAttachment,
+  citizenFilesRefusal,
   isPlainText,
   MAX_ATTACHMENT_BYTES,
   MAX_ATTACHMENTS_PER_CASE,
+  MAX_CITIZEN_FILES,
+  MAX_CITIZEN_FILES_TOTAL_BYTES,
   sizeRefusal,
 } from './attachment-rules.js';
 
@@ -136,5 +139,29 @@ describe('caseAttachmentRefusal', () => {
       message: 'Hồ sơ đã có đủ 10 tệp đính kèm, không thể thêm tệp nữa.',
     });
     expect(caseAttachmentRefusal('merged', 0)?.code).toBe('case_merged');
+  });
+});
+
+describe('citizenFilesRefusal', () => {
+  const MB = 1024 * 1024;
+
+  it('takes up to 3 files of 20 MB together, and none at all', () => {
+    expect(MAX_CITIZEN_FILES).toBe(3);
+    expect(citizenFilesRefusal([])).toBeNull();
+    expect(citizenFilesRefusal([10 * MB, 10 * MB])).toBeNull();
+    expect(citizenFilesRefusal([1, 2, MAX_CITIZEN_FILES_TOTAL_BYTES - 3])).toBeNull();
+  });
+
+  it('refuses a 4th file and one byte over 20 MB in all, with Vietnamese messages', () => {
+    expect(citizenFilesRefusal([1, 1, 1, 1])).toEqual({
+      code: 'too_many_files',
+      message: 'Chỉ gửi kèm được tối đa 3 tệp mỗi yêu cầu.',
+    });
+    expect(citizenFilesRefusal([10 * MB, 10 * MB, 1])).toEqual({
+      code: 'total_too_large',
+      message: 'Tổng dung lượng các tệp gửi kèm quá lớn (tối đa 20 MB mỗi yêu cầu).',
+    });
+    // The count is the first thing said: a 4th file is refused even when the sizes are small.
+    expect(citizenFilesRefusal([30 * MB, 1, 1, 1])?.code).toBe('too_many_files');
   });
 });

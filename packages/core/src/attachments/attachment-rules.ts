@@ -3,6 +3,10 @@ import { withKindExtension, sanitizeFileName } from './file-name.js';
 /** 10 MB (binary megabytes, as file managers show them). */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_ATTACHMENTS_PER_CASE = 10;
+/** Files a citizen may send with a request on the portal form. */
+export const MAX_CITIZEN_FILES = 3;
+/** All files of one portal request together: 20 MB, so the form's body stays within the web server's 21M. */
+export const MAX_CITIZEN_FILES_TOTAL_BYTES = 20 * 1024 * 1024;
 
 export interface AttachmentKindInfo {
   /** What people call it, in the refusal that lists the allowed kinds. */
@@ -51,7 +55,14 @@ export const ATTACHMENT_KINDS = {
 export type AttachmentKind = keyof typeof ATTACHMENT_KINDS;
 export const ATTACHMENT_KIND_NAMES = Object.keys(ATTACHMENT_KINDS) as AttachmentKind[];
 
-export type AttachmentRefusalCode = 'empty' | 'too_large' | 'type_not_allowed' | 'too_many' | 'case_merged';
+export type AttachmentRefusalCode =
+  | 'empty'
+  | 'too_large'
+  | 'type_not_allowed'
+  | 'too_many'
+  | 'case_merged'
+  | 'too_many_files'
+  | 'total_too_large';
 export interface AttachmentRefusal {
   code: AttachmentRefusalCode;
   message: string;
@@ -65,6 +76,8 @@ const MESSAGES: Record<AttachmentRefusalCode, string> = {
   type_not_allowed: `Loại tệp này không được nhận. Chỉ nhận: ${allowedLabels}.`,
   too_many: `Hồ sơ đã có đủ ${MAX_ATTACHMENTS_PER_CASE} tệp đính kèm, không thể thêm tệp nữa.`,
   case_merged: 'Hồ sơ đã được gộp vào hồ sơ khác: hãy đính kèm tệp vào hồ sơ gốc.',
+  too_many_files: `Chỉ gửi kèm được tối đa ${MAX_CITIZEN_FILES} tệp mỗi yêu cầu.`,
+  total_too_large: `Tổng dung lượng các tệp gửi kèm quá lớn (tối đa ${MAX_CITIZEN_FILES_TOTAL_BYTES / 1024 / 1024} MB mỗi yêu cầu).`,
 };
 
 const refuse = (code: AttachmentRefusalCode): AttachmentRefusal => ({ code, message: MESSAGES[code] });
@@ -130,5 +143,13 @@ export const sizeRefusal = (size: number): AttachmentRefusal | null =>
 export function caseAttachmentRefusal(status: string, count: number): AttachmentRefusal | null {
   if (status === 'merged') return refuse('case_merged');
   if (count >= MAX_ATTACHMENTS_PER_CASE) return refuse('too_many');
+  return null;
+}
+
+/** The files of one portal request taken together: at most 3, at most 20 MB in all (each file is checked alone too). */
+export function citizenFilesRefusal(sizes: readonly number[]): AttachmentRefusal | null {
+  if (sizes.length > MAX_CITIZEN_FILES) return refuse('too_many_files');
+  if (sizes.reduce((sum, size) => sum + size, 0) > MAX_CITIZEN_FILES_TOTAL_BYTES)
+    return refuse('total_too_large');
   return null;
 }

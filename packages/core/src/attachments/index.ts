@@ -1,2 +1,3 @@
 export * from './attachment-rules.js';
 export * from './file-name.js';
+export * from './withdrawal.js';

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  check,
   foreignKey,
   index,
   pgEnum,
@@ -20,6 +21,8 @@ export const attachmentSource = pgEnum('attachment_source', ['operator', 'agency
  * Files on a case (photos, letters, call recordings). The bytes live in the attachment store
  * (`<DATA_DIR>/attachments/<tenant>/<yyyy of created_at, UTC>/<id>`); the row holds what people see
  * and the checksum. Agency staff see only files of cases their agency handles (the case's policies).
+ * A withdrawn file's bytes are deleted; its row stays as a tombstone (who, when, why) and the app role
+ * may update only the three withdrawal columns, never delete a row.
  */
 export const caseAttachments = pgTable(
   'case_attachments',
@@ -39,6 +42,9 @@ export const caseAttachments = pgTable(
     uploadedBy: uuid('uploaded_by'),
     source: attachmentSource('source').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    withdrawnBy: uuid('withdrawn_by'),
+    withdrawalReason: text('withdrawal_reason'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
@@ -46,6 +52,7 @@ export const caseAttachments = pgTable(
     foreignKey({ columns: [t.tenantId, t.caseId], foreignColumns: [cases.tenantId, cases.id] }).onDelete(
       'cascade',
     ),
+    check('case_attachments_withdrawal_reason', sql`(withdrawn_at is null) = (withdrawal_reason is null)`),
     tenantIsolation('case_attachments'),
     caseScope('case_attachments'),
   ],

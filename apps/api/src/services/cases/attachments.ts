@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseActionOutput, CaseAttachmentItem } from '@tongdai/contracts';
-import { caseAttachmentRefusal } from '@tongdai/core';
+import { canWithdraw, caseAttachmentRefusal } from '@tongdai/core';
 import { queries } from '@tongdai/db';
 import type { Context } from 'hono';
 import type { AppEnv, AuthState } from '../../context.js';
@@ -9,9 +9,10 @@ import type { AttachmentKey } from '../../lib/attachment-store.js';
 import { notFound } from '../../lib/errors.js';
 import { inTenant } from '../../lib/tenant-db.js';
 import { audit } from '../audit.js';
+import { withdrawalActor, withdrawalTarget, withdrawnGone } from './attachment-withdrawal.js';
 import { runCaseAction } from './case-action.js';
 
-const itemView = (row: queries.AttachmentRow): CaseAttachmentItem => ({
+const itemView = (row: queries.AttachmentRow, withdrawable: boolean): CaseAttachmentItem => ({
   id: row.id,
   fileName: row.fileName,
   contentType: row.contentType,
@@ -19,7 +20,12 @@ const itemView = (row: queries.AttachmentRow): CaseAttachmentItem => ({
   createdAt: row.createdAt.toISOString(),
   uploadedByName: row.uploadedByName,
   source: row.source,
+  canWithdraw: withdrawable,
 });
+
+/** Each file as this person sees it: `canWithdraw` by the same rule the withdraw route applies. */
+const viewsFor = (auth: AuthState, kase: queries.CaseRow, now: Date) => (row: queries.AttachmentRow) =>
+  itemView(row, canWithdraw(withdrawalActor(auth), withdrawalTarget(row, kase), now));
 
 export type AttachmentAdded = CaseActionOutput & { attachment: CaseAttachmentItem };
 
@@ -76,7 +82,7 @@ export async function addAttachment(
               source: auth.role === 'agency_staff' ? 'agency' : 'operator',
               createdAt: now,
             });
-            added = itemView({ ...inserted, uploadedByName: auth.name });
+            added = viewsFor(auth, row, now)({ ...inserted, uploadedByName: auth.name });
           },
         };
       },
@@ -89,22 +95,31 @@ export async function addAttachment(
   }
 }
 
-export function listAttachments(c: Context<AppEnv>, caseId: string): Promise<CaseAttachmentItem[]> {
+/** The files still on a case (withdrawn ones are left out), each saying whether this person may withdraw it. */
+export function listAttachments(
+  c: Context<AppEnv>,
+  auth: AuthState,
+  caseId: string,
+): Promise<CaseAttachmentItem[]> {
+  const now = c.get('deps').now();
   return inTenant(c, async (tx, tenantId) => {
-    if (!(await queries.findCaseRow(tx, tenantId, caseId))) throw notFound('Không tìm thấy hồ sơ này.');
-    return (await queries.listCaseAttachments(tx, tenantId, caseId)).map(itemView);
+    const kase = await queries.findCaseRow(tx, tenantId, caseId);
+    if (!kase) throw notFound('Không tìm thấy hồ sơ này.');
+    return (await queries.listCaseAttachments(tx, tenantId, caseId)).map(viewsFor(auth, kase, now));
   });
 }
 
 /**
  * A file's row and its bytes as a stream. Attachments can hold personal data (ID cards, recordings):
- * every download is written to the audit log, in the same transaction that found the row.
+ * every download is written to the audit log, in the same transaction that found the row. A withdrawn
+ * file is gone on purpose: 410, whether or not its bytes are still on disk.
  */
 export function openAttachment(c: Context<AppEnv>, caseId: string, attachmentId: string) {
   const store = c.get('deps').attachments;
   return inTenant(c, async (tx, tenantId) => {
     const row = await queries.findCaseAttachment(tx, tenantId, caseId, attachmentId);
     if (!row) throw notFound('Không tìm thấy tệp đính kèm này.');
+    if (row.withdrawnAt) throw withdrawnGone();
     const body = await store.read({ tenantId, id: row.id, createdAt: row.createdAt });
     if (!body) {
       c.get('log').error({ attachmentId: row.id, caseId }, 'attachment file missing from the store');
@@ -121,6 +136,6 @@ export function openAttachment(c: Context<AppEnv>, caseId: string, attachmentId:
       await body.cancel().catch(() => undefined);
       throw err;
     }
-    return { row: itemView(row), body };
+    return { row, body };
   });
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CaseStateView, CreateCaseInput } from '@tongdai/contracts';
 import { can, canonicalJson, formatCaseCode, provinceCodePrefix, toLocalMoment } from '@tongdai/core';
-import { queries } from '@tongdai/db';
+import { queries, type Tx } from '@tongdai/db';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../context.js';
 import { pgCode } from '../../lib/db-errors.js';
@@ -19,6 +19,15 @@ export interface CreatedCase {
   case: CaseStateView;
 }
 
+/** The new case, inside the transaction that creates it: for what must exist with it or not at all. */
+export interface NewCaseContext {
+  tx: Tx;
+  tenantId: string;
+  caseId: string;
+  now: Date;
+}
+export type OnCaseCreated = (ctx: NewCaseContext) => Promise<void>;
+
 const fingerprintOf = (input: CreateCaseInput) =>
   createHash('sha256').update(canonicalJson(input)).digest('hex');
 
@@ -32,13 +41,14 @@ export async function createCase(
   auth: CaseActor,
   key: string,
   input: CreateCaseInput,
+  onCreated?: OnCaseCreated,
 ): Promise<CreatedCase> {
   const fingerprint = fingerprintOf(input);
   try {
-    return await createOnce(c, auth, key, fingerprint, input);
+    return await createOnce(c, auth, key, fingerprint, input, onCreated);
   } catch (e) {
     if (pgCode(e) !== '23505') throw e;
-    return await createOnce(c, auth, key, fingerprint, input);
+    return await createOnce(c, auth, key, fingerprint, input, onCreated);
   }
 }
 
@@ -48,6 +58,7 @@ function createOnce(
   key: string,
   fingerprint: string,
   input: CreateCaseInput,
+  onCreated: OnCaseCreated | undefined,
 ): Promise<CreatedCase> {
   const now = c.get('deps').now();
   const tenant = c.get('tenant');
@@ -111,6 +122,7 @@ function createOnce(
     } else {
       await queries.notifyCaseChanged(tx, { tenantId, caseId: row.id, agencyIds: [], kind: 'received' });
     }
+    await onCreated?.({ tx, tenantId, caseId: row.id, now });
     return { created: true, case: stateView(row, now) };
   });
 }

@@ -92,6 +92,21 @@ describe('timelineEntries', () => {
     });
   });
 
+  it('names a withdrawn file and gives the reason as its text', () => {
+    const [entry] = timelineEntries([
+      event(8, '2026-05-04T03:00:00Z', 'attachment_withdrawn', {
+        attachmentId: 'x',
+        fileName: 'CCCD.jpg',
+        reason: 'Tải nhầm giấy tờ của người khác',
+      }),
+    ]);
+    expect(entry).toMatchObject({
+      title: 'attachments.event.withdrawn',
+      params: { name: 'CCCD.jpg' },
+      text: 'Tải nhầm giấy tờ của người khác',
+    });
+  });
+
   it('names the relay channel, the person assigned and system events', () => {
     const entries = timelineEntries(
       [

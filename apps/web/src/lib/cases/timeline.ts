@@ -108,6 +108,11 @@ const DESCRIBE: Record<CaseEventView['type'], Describe> = {
       size: typeof d.sizeBytes === 'number' ? formatFileSize(d.sizeBytes) : '',
     },
   }),
+  attachment_withdrawn: (d) => ({
+    title: 'attachments.event.withdrawn',
+    params: { name: str(d.fileName) },
+    text: str(d.reason),
+  }),
 };
 
 /** The timeline as the case page shows it: oldest first (the API's order, kept stable by id). */

@@ -1,5 +1,6 @@
 import type { PublicTimelineEntryView } from '@tongdai/contracts';
 import { t, type Locale } from '$lib/i18n/index.js';
+import { FILE_ERROR_KEYS } from './request-files.js';
 
 /** One line of the citizen's timeline, in their language; details only where the API gave them. */
 export function timelineText(locale: Locale, e: PublicTimelineEntryView): string {
@@ -40,11 +41,18 @@ export function requestPayload(values: Record<string, string>) {
   };
 }
 
+/** The same fields as the multipart form the API takes (files added by the caller): consent as sent. */
+export function requestForm(values: Record<string, string>) {
+  const { consent, ...fields } = requestPayload(values);
+  return { ...fields, consent: consent ? 'on' : '' };
+}
+
 /** Field order of the request form, for the error summary's links. */
 export const REQUEST_FIELDS = [
   'topicId',
   'content',
   'commune',
+  ...FILE_ERROR_KEYS,
   'name',
   'phone',
   'email',

@@ -19,10 +19,15 @@ export interface FormFailure {
 // Passwords, one-time codes and tokens are never sent back to the browser, even to the same person.
 const SECRET_FIELD = /password|^code$|^token$|^uri$/i;
 
-export async function readForm(request: Request): Promise<FormValues> {
+/** The text fields of a form (files left out). */
+export function formValues(data: FormData): FormValues {
   const out: FormValues = {};
-  for (const [name, value] of await request.formData()) if (typeof value === 'string') out[name] = value;
+  for (const [name, value] of data) if (typeof value === 'string') out[name] = value;
   return out;
+}
+
+export async function readForm(request: Request): Promise<FormValues> {
+  return formValues(await request.formData());
 }
 
 export function keptValues(values: FormValues): FormValues {

@@ -23,5 +23,16 @@ export const attachmentsEn: Record<keyof typeof attachmentsVi, string> = {
   'attachments.done': 'File {name} attached.',
   'attachments.loadError': 'Could not load the attachments: {message}',
   'attachments.event.added': 'Attached {name} ({size})',
+  'attachments.event.withdrawn': 'Withdrew attachment {name}',
+  'attachments.actions': 'Actions',
+  'attachments.withdraw': 'Withdraw',
+  'attachments.withdrawLabel': 'Withdraw {name} from the case',
+  'attachments.withdrawHint':
+    'The file is deleted from the server for good; the case keeps only its name, who withdrew it, when and why.',
+  'attachments.withdrawReason': 'Reason for withdrawing',
+  'attachments.withdrawSubmit': 'Withdraw and delete',
+  'attachments.withdrawing': 'Withdrawing…',
+  'attachments.withdrawn': 'File {name} withdrawn from the case.',
   'audit.a.attachment.read': 'Attachment downloaded',
+  'audit.a.attachment.withdraw': 'Attachment withdrawn',
 };

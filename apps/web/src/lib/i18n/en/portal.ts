@@ -23,8 +23,19 @@ export const portalEn: Record<keyof typeof portalVi, string> = {
   'portal.form.honeypot': 'Leave this field empty',
   'portal.form.consentTitle': 'Consent to personal data processing',
   'portal.form.notice':
-    '{name} processes the name, phone number, e-mail, commune and the text you send only to register your request, pass it to the competent agency and answer you. The data is not published, not shared with third parties other than the agencies handling the request, and kept as the records rules require. You may view it, ask for it to be corrected or deleted, or withdraw your consent by contacting the hotline (Decree 13/2023/NĐ-CP on personal data protection).',
+    '{name} processes the name, phone number, e-mail, commune, the text and the photos or documents you send only to register your request, pass it to the competent agency and answer you. The data is not published, not shared with third parties other than the agencies handling the request, and kept as the records rules require. You may view it, ask for it to be corrected or deleted, or withdraw your consent by contacting the hotline (Decree 13/2023/NĐ-CP on personal data protection).',
   'portal.form.consent': 'I agree that the 1022 hotline processes my personal data as described above.',
+  'portal.form.files': 'Photos or documents',
+  'portal.form.filesHint':
+    'Optional. Up to 3 files, 10 MB each, 20 MB in all. Accepted: images (JPEG, PNG, WebP, HEIC), PDF, Word .docx, Excel .xlsx, plain text .txt, recordings (MP3, M4A, WAV). Only the staff handling your request can see them.',
+  'portal.form.filesAgain':
+    'The request was not sent, so the files you chose ({count}) were not sent either: browsers do not keep chosen files, please choose them again.',
+  'portal.files.tooMany': 'You can attach at most {max} files; you chose {count}.',
+  'portal.files.total': 'The files add up to {size}, more than the {max} allowed per request.',
+  'portal.files.tooLarge': 'The file "{name}" is too large ({size}); each file may be at most 10 MB.',
+  'portal.files.empty': 'The file "{name}" is empty.',
+  'portal.files.type':
+    'The file "{name}" is not accepted: its content is not an image (JPEG, PNG, WebP, HEIC), a PDF, Word .docx, Excel .xlsx, plain text .txt or a recording (MP3, M4A, WAV).',
   'portal.form.submit': 'Send request',
   'portal.form.errorSummary': 'The request was not sent. Please correct the following:',
   'portal.pow.label': 'Anti-spam check',
@@ -65,6 +76,7 @@ export const portalEn: Record<keyof typeof portalVi, string> = {
   'portal.status.answerPhone': '{agency} answered the request by phone.',
   'portal.status.answerPhoneNoAgency': 'The competent agency answered the request by phone.',
   'portal.status.faqLink': 'Open this question',
+  'portal.status.files': 'Files sent with the request: {count}',
 
   'portal.state.received': 'Received',
   'portal.state.in_progress': 'In progress',

@@ -22,5 +22,16 @@ export const attachmentsVi = {
   'attachments.done': 'Đã đính kèm tệp {name}.',
   'attachments.loadError': 'Không tải được danh sách tệp đính kèm: {message}',
   'attachments.event.added': 'Đính kèm tệp {name} ({size})',
+  'attachments.event.withdrawn': 'Gỡ tệp đính kèm {name}',
+  'attachments.actions': 'Thao tác',
+  'attachments.withdraw': 'Gỡ tệp',
+  'attachments.withdrawLabel': 'Gỡ tệp {name} khỏi hồ sơ',
+  'attachments.withdrawHint':
+    'Tệp sẽ bị xóa hẳn khỏi máy chủ; hồ sơ chỉ giữ tên tệp, người gỡ, thời điểm và lý do.',
+  'attachments.withdrawReason': 'Lý do gỡ tệp',
+  'attachments.withdrawSubmit': 'Gỡ và xóa tệp',
+  'attachments.withdrawing': 'Đang gỡ…',
+  'attachments.withdrawn': 'Đã gỡ tệp {name} khỏi hồ sơ.',
   'audit.a.attachment.read': 'Tải tệp đính kèm',
+  'audit.a.attachment.withdraw': 'Gỡ tệp đính kèm',
 } as const;

@@ -22,8 +22,19 @@ export const portalVi = {
   'portal.form.honeypot': 'Để trống ô này',
   'portal.form.consentTitle': 'Đồng ý xử lý dữ liệu cá nhân',
   'portal.form.notice':
-    '{name} xử lý họ tên, số điện thoại, e-mail, xã, phường và nội dung bạn gửi chỉ để tiếp nhận, chuyển cơ quan có thẩm quyền giải quyết và trả lời yêu cầu của bạn. Dữ liệu không được công khai, không cung cấp cho bên thứ ba ngoài các cơ quan xử lý yêu cầu, và được lưu theo quy định về lưu trữ hồ sơ. Bạn có quyền xem, yêu cầu sửa, xóa dữ liệu hoặc rút lại sự đồng ý bằng cách liên hệ tổng đài (Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân).',
+    '{name} xử lý họ tên, số điện thoại, e-mail, xã, phường, nội dung và các ảnh, tài liệu bạn gửi kèm chỉ để tiếp nhận, chuyển cơ quan có thẩm quyền giải quyết và trả lời yêu cầu của bạn. Dữ liệu không được công khai, không cung cấp cho bên thứ ba ngoài các cơ quan xử lý yêu cầu, và được lưu theo quy định về lưu trữ hồ sơ. Bạn có quyền xem, yêu cầu sửa, xóa dữ liệu hoặc rút lại sự đồng ý bằng cách liên hệ tổng đài (Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân).',
   'portal.form.consent': 'Tôi đồng ý cho tổng đài 1022 xử lý dữ liệu cá nhân của tôi theo thông báo trên.',
+  'portal.form.files': 'Ảnh, tài liệu gửi kèm',
+  'portal.form.filesHint':
+    'Không bắt buộc. Tối đa 3 tệp, mỗi tệp tối đa 10 MB, tổng cộng tối đa 20 MB. Nhận: ảnh (JPEG, PNG, WebP, HEIC), PDF, Word .docx, Excel .xlsx, văn bản .txt, ghi âm (MP3, M4A, WAV). Chỉ cán bộ xử lý yêu cầu xem được các tệp này.',
+  'portal.form.filesAgain':
+    'Yêu cầu chưa được gửi nên các tệp bạn đã chọn ({count} tệp) chưa được gửi: trình duyệt không giữ lại tệp, vui lòng chọn lại.',
+  'portal.files.tooMany': 'Chỉ gửi kèm được tối đa {max} tệp; bạn đã chọn {count} tệp.',
+  'portal.files.total': 'Tổng dung lượng các tệp là {size}, vượt quá mức tối đa {max} mỗi yêu cầu.',
+  'portal.files.tooLarge': 'Tệp "{name}" quá lớn ({size}); mỗi tệp tối đa 10 MB.',
+  'portal.files.empty': 'Tệp "{name}" trống, không có nội dung.',
+  'portal.files.type':
+    'Tệp "{name}" không được nhận: nội dung không phải ảnh (JPEG, PNG, WebP, HEIC), PDF, Word .docx, Excel .xlsx, văn bản .txt hay ghi âm (MP3, M4A, WAV).',
   'portal.form.submit': 'Gửi yêu cầu',
   'portal.form.errorSummary': 'Chưa gửi được yêu cầu. Vui lòng sửa các mục sau:',
   'portal.pow.label': 'Xác minh chống thư rác',
@@ -65,6 +76,7 @@ export const portalVi = {
   'portal.status.answerPhone': 'Yêu cầu đã được {agency} trả lời qua điện thoại.',
   'portal.status.answerPhoneNoAgency': 'Yêu cầu đã được cơ quan chức năng trả lời qua điện thoại.',
   'portal.status.faqLink': 'Xem câu hỏi thường gặp này',
+  'portal.status.files': 'Đã gửi kèm {count} tệp',
 
   'portal.state.received': 'Đã tiếp nhận',
   'portal.state.in_progress': 'Đang xử lý',

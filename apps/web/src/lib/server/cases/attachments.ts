@@ -1,11 +1,13 @@
-import type { CaseAttachmentItem } from '@tongdai/contracts';
+import { AttachmentParam, WithdrawAttachmentInput, type CaseAttachmentItem } from '@tongdai/contracts';
 import { MAX_ATTACHMENTS_PER_CASE, type Permission } from '@tongdai/core';
+import * as v from 'valibot';
 import type { CaseActionDone } from '$lib/cases/types.js';
 import { formatDateTime } from '$lib/format.js';
 import { apiClient, settle } from '../api.js';
+import { readForm } from '../forms.js';
 import { requirePermission } from '../guards.js';
 import { requireTenant } from '../tenant.js';
-import { caseIdOf, refusal, type CaseEvent } from './act.js';
+import { caseIdOf, refusal, schemaIssues, type CaseEvent } from './act.js';
 
 /** One file as the case pages list it; downloads go through the same-origin `/api` proxy. */
 function attachmentRow(caseId: string, a: CaseAttachmentItem) {
@@ -16,6 +18,7 @@ function attachmentRow(caseId: string, a: CaseAttachmentItem) {
     createdAt: formatDateTime(a.createdAt),
     by: a.uploadedByName,
     source: a.source,
+    canWithdraw: a.canWithdraw,
     href: `/api/v1/cases/${caseId}/attachments/${a.id}`,
   };
 }
@@ -57,6 +60,40 @@ export async function attachFile(event: CaseEvent, permission: Permission) {
   return {
     form: FORM,
     done: FORM,
+    params: { name: result.data.attachment.fileName },
+  } satisfies CaseActionDone;
+}
+
+const WITHDRAW_FORM = 'withdrawAttachment';
+
+/**
+ * The `?/withdrawAttachment` action of a case page: the file's id and the reason from a plain form,
+ * checked with the API's schema, then the API decides who may (its refusal comes back on the file's row).
+ */
+export async function withdrawAttachment(event: CaseEvent, permission: Permission) {
+  requireTenant(event.locals);
+  requirePermission(event, permission);
+  const id = caseIdOf(event);
+  const values = await readForm(event.request).catch(() => ({}) as Record<string, string>);
+  const param = v.safeParse(AttachmentParam, { id, attachmentId: values.attachmentId ?? '' });
+  if (!param.success) {
+    return refusal(404, WITHDRAW_FORM, values, [], 'Không tìm thấy tệp đính kèm này.', 'NOT_FOUND');
+  }
+  const input = v.safeParse(WithdrawAttachmentInput, { reason: values.reason ?? '' });
+  if (!input.success) return refusal(400, WITHDRAW_FORM, values, schemaIssues(input.issues));
+  const result = await settle(
+    await apiClient(event).v1.cases[':id'].attachments[':attachmentId'].withdraw.$post({
+      param: param.output,
+      json: input.output,
+    }),
+  );
+  if (!result.ok) {
+    const { error: e } = result;
+    return refusal(result.status, WITHDRAW_FORM, values, e.issues ?? [], e.message, e.code);
+  }
+  return {
+    form: WITHDRAW_FORM,
+    done: WITHDRAW_FORM,
     params: { name: result.data.attachment.fileName },
   } satisfies CaseActionDone;
 }

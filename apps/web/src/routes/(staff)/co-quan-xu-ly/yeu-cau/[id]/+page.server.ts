@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { agencyCaseActions, loadAgencyCase } from '$lib/server/agency/portal.js';
-import { attachFile, loadAttachments } from '$lib/server/cases/attachments.js';
+import { attachFile, loadAttachments, withdrawAttachment } from '$lib/server/cases/attachments.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -13,6 +13,7 @@ export const actions: Actions = {
   answer: agencyCaseActions.answer,
   extension: agencyCaseActions.extension,
   attach: (event) => attachFile(event, 'cases.answer_agency'),
+  withdrawAttachment: (event) => withdrawAttachment(event, 'cases.answer_agency'),
   // Once handed back the case is no longer the agency's to see: back to the list, saying so.
   return: async (event) => {
     const result = await agencyCaseActions.return(event);

@@ -1,4 +1,4 @@
-import { attachFile, loadAttachments } from '$lib/server/cases/attachments.js';
+import { attachFile, loadAttachments, withdrawAttachment } from '$lib/server/cases/attachments.js';
 import { caseActions } from '$lib/server/cases/case-actions.js';
 import { loadCasePage } from '$lib/server/cases/case-page.js';
 import type { Actions, PageServerLoad } from './$types';
@@ -14,4 +14,6 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
   ...caseActions,
   attach: (event) => attachFile(event, 'cases.handle'),
+  // Supervisors and admins read cases here too; the API decides who may withdraw which file.
+  withdrawAttachment: (event) => withdrawAttachment(event, 'cases.read_all'),
 };
