@@ -51,16 +51,17 @@ const listColumns = {
   citizenName: cases.citizenName,
 };
 
-function selectNamed(tx: Tx) {
-  return tx
+/** The list's columns with topic, agency and operator names; `q` may carry a WITH clause. */
+function selectNamed(q: Pick<Tx, 'select'>) {
+  return q
     .select(listColumns)
     .from(cases)
     .leftJoin(topics, and(eq(topics.tenantId, cases.tenantId), eq(topics.id, cases.topicId)))
     .leftJoin(agencies, and(eq(agencies.tenantId, cases.tenantId), eq(agencies.id, cases.agencyId)))
     .leftJoin(operators, eq(operators.id, cases.operatorId));
 }
-const textMatch = (vector: SQL.Aliased | typeof cases.searchVector, text: string) =>
-  sql`${vector} @@ plainto_tsquery('simple', f_unaccent(${text}))`;
+const textMatch = (text: string) =>
+  sql`${cases.searchVector} @@ plainto_tsquery('simple', f_unaccent(${text}))`;
 
 export function caseListConditions(tenantId: string, f: Omit<CaseListFilter, 'limit'>): SQL[] {
   const where: SQL[] = [eq(cases.tenantId, tenantId)];
@@ -78,7 +79,7 @@ export function caseListConditions(tenantId: string, f: Omit<CaseListFilter, 'li
   }
   if (f.from) where.push(gte(cases.receivedAt, f.from));
   if (f.to) where.push(lt(cases.receivedAt, f.to));
-  if (f.text) where.push(textMatch(cases.searchVector, f.text));
+  if (f.text) where.push(textMatch(f.text));
   if (f.code) where.push(eq(cases.code, f.code));
   if (f.phone) where.push(eq(cases.citizenPhone, f.phone));
   if (f.after) {
@@ -91,7 +92,11 @@ export function caseListConditions(tenantId: string, f: Omit<CaseListFilter, 'li
 
 // Exactly the order of the cases_* indexes (drizzle creates them DESC NULLS LAST; a bare DESC would
 // mean NULLS FIRST and no index could serve the sort).
-const NEWEST_FIRST = [sql`${cases.receivedAt} desc nulls last`, sql`${cases.id} desc nulls last`];
+const newestFirst = (t: { receivedAt: unknown; id: unknown }) => [
+  sql`${t.receivedAt} desc nulls last`,
+  sql`${t.id} desc nulls last`,
+];
+const NEWEST_FIRST = newestFirst(cases);
 
 /** The inbox without text search: newest first, filters combined with AND, one page after the cursor. */
 export function caseListQuery(tx: Tx, tenantId: string, filter: CaseListFilter) {
@@ -127,10 +132,6 @@ export function textSearchQuery(tx: Tx, tenantId: string, filter: CaseListFilter
   const others = caseListConditions(tenantId, rest);
   // A sub-select is evaluated once per execution, also in a generic (prepared) plan.
   const query = sql`(select plainto_tsquery('simple', f_unaccent(${text})))`;
-  const newestFirst = (t: { receivedAt: unknown; id: unknown }) => [
-    sql`${t.receivedAt} desc nulls last`,
-    sql`${t.id} desc nulls last`,
-  ];
 
   const w = tx
     .select({ id: cases.id, receivedAt: cases.receivedAt, vector: sql`${cases.searchVector}`.as('vector') })
@@ -181,14 +182,8 @@ export function textSearchQuery(tx: Tx, tenantId: string, filter: CaseListFilter
         .where(sql`${found} < ${limit}`),
     )
     .as('top');
-  return tx
-    .with(recent)
-    .select(listColumns)
-    .from(cases)
+  return selectNamed(tx.with(recent))
     .innerJoin(top, eq(top.id, cases.id))
-    .leftJoin(topics, and(eq(topics.tenantId, cases.tenantId), eq(topics.id, cases.topicId)))
-    .leftJoin(agencies, and(eq(agencies.tenantId, cases.tenantId), eq(agencies.id, cases.agencyId)))
-    .leftJoin(operators, eq(operators.id, cases.operatorId))
     .where(eq(cases.tenantId, tenantId))
     .orderBy(...newestFirst(top));
 }
