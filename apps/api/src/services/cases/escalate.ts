@@ -1,20 +1,14 @@
 import type { EscalateCaseInput, EscalationPreview } from '@tongdai/contracts';
 import { formatDateTimeVn } from '@tongdai/core';
-import { queries, type Tx } from '@tongdai/db';
+import { queries } from '@tongdai/db';
 import type { Context } from 'hono';
 import type { AppEnv, AuthState } from '../../context.js';
 import { ApiError, notFound } from '../../lib/errors.js';
 import { inTenant } from '../../lib/tenant-db.js';
 import { queueCaseNotifications } from '../notifications/case-notifications.js';
 import { runCaseAction } from './case-action.js';
+import { loadActiveAgency } from './transfer.js';
 import { cycleDueTimes, loadSlaPolicy } from './sla-context.js';
-
-async function activeAgency(tx: Tx, tenantId: string, agencyId: string) {
-  const agency = await queries.findAgencyForTransfer(tx, tenantId, agencyId);
-  if (!agency || !agency.active)
-    throw new ApiError('BAD_REQUEST', 'Cơ quan không tồn tại hoặc đã ngừng hoạt động.');
-  return agency;
-}
 
 /** Deadlines come from the case's SLA class: an unclassified case has none yet. */
 function classOf(row: { slaClassId: string | null }): string {
@@ -36,7 +30,7 @@ export function previewEscalation(
   return inTenant(c, async (tx, tenantId) => {
     const row = await queries.findCaseRow(tx, tenantId, caseId);
     if (!row) throw notFound('Không tìm thấy hồ sơ này.');
-    const agency = agencyId ? await activeAgency(tx, tenantId, agencyId) : null;
+    const agency = agencyId ? await loadActiveAgency(tx, tenantId, agencyId) : null;
     const policy = await loadSlaPolicy(tx, tenantId, classOf(row), now);
     const due = cycleDueTimes(policy, now);
     return {
@@ -60,7 +54,7 @@ export function escalateCase(c: Context<AppEnv>, auth: AuthState, caseId: string
     auth,
     { caseId, version: input.version, eventType: 'escalate' },
     async ({ tx, tenantId, row, now }) => {
-      const agency = await activeAgency(tx, tenantId, input.agencyId);
+      const agency = await loadActiveAgency(tx, tenantId, input.agencyId);
       const policy = await loadSlaPolicy(tx, tenantId, classOf(row), now);
       const due = cycleDueTimes(policy, now);
       const letterNumber = input.letterNumber ?? null;

@@ -22,7 +22,8 @@ export interface NextNumbers {
   allCoolingDown: boolean;
 }
 
-async function loadAgency(tx: Tx, tenantId: string, agencyId: string) {
+/** An agency cases may be sent to (transfer or escalation): it exists and is active, else a 400. */
+export async function loadActiveAgency(tx: Tx, tenantId: string, agencyId: string) {
   const agency = await queries.findAgencyForTransfer(tx, tenantId, agencyId);
   if (!agency || !agency.active)
     throw new ApiError('BAD_REQUEST', 'Cơ quan không tồn tại hoặc đã ngừng hoạt động.');
@@ -36,7 +37,7 @@ export async function nextNumbersFor(
   agencyId: string,
   now: Date,
 ): Promise<NextNumbers> {
-  const agency = await loadAgency(tx, tenantId, agencyId);
+  const agency = await loadActiveAgency(tx, tenantId, agencyId);
   const since = new Date(now.getTime() - DEFAULT_FAILOVER_COOLDOWN_MINUTES * 60_000);
   const recent = await queries.recentTransferOutcomes(tx, tenantId, agencyId, since);
   const byPhone = new Map(agency.hotlines.map((h) => [h.phone, h.id]));
@@ -91,7 +92,7 @@ export async function logTransferAttempt(
     auth,
     { caseId, version: input.version, eventType: 'transfer_attempt' },
     async ({ tx, tenantId, now, row }) => {
-      const agency = await loadAgency(tx, tenantId, input.agencyId);
+      const agency = await loadActiveAgency(tx, tenantId, input.agencyId);
       if (!agency.transferEnabled) {
         throw new ApiError(
           'BAD_REQUEST',
