@@ -92,6 +92,14 @@ describe('timelineEntries', () => {
     });
   });
 
+  it('writes the file size the reader’s way', () => {
+    const added = event(7, '2026-05-04T02:00:00Z', 'attachment_added', {
+      fileName: 'Biên bản.pdf',
+      sizeBytes: 2.5 * 1024 * 1024,
+    });
+    expect(timelineEntries([added], (c) => c, 'en')[0]?.params?.size).toBe('2.5 MB');
+  });
+
   it('names a withdrawn file and gives the reason as its text', () => {
     const [entry] = timelineEntries([
       event(8, '2026-05-04T03:00:00Z', 'attachment_withdrawn', {

@@ -1,6 +1,6 @@
 import type { CaseEventView } from '@tongdai/contracts';
 import { formatDateTime, formatFileSize } from '$lib/format.js';
-import type { MessageKey } from '$lib/i18n/index.js';
+import type { Locale, MessageKey } from '$lib/i18n/index.js';
 
 /** One line of the case timeline: what happened (a message and its values) and any longer text. */
 export interface TimelineEntry {
@@ -27,6 +27,7 @@ const when = (v: unknown): string => {
 type Describe = (
   data: Record<string, unknown>,
   channelLabel: (channel: string) => string,
+  locale: Locale,
 ) => {
   title: MessageKey;
   params?: Record<string, string>;
@@ -101,11 +102,11 @@ const DESCRIBE: Record<CaseEventView['type'], Describe> = {
     params: { rating: str(d.rating) },
     text: str(d.comment),
   }),
-  attachment_added: (d) => ({
+  attachment_added: (d, _channelLabel, locale) => ({
     title: 'attachments.event.added',
     params: {
       name: str(d.fileName),
-      size: typeof d.sizeBytes === 'number' ? formatFileSize(d.sizeBytes) : '',
+      size: typeof d.sizeBytes === 'number' ? formatFileSize(d.sizeBytes, locale) : '',
     },
   }),
   attachment_withdrawn: (d) => ({
@@ -119,11 +120,16 @@ const DESCRIBE: Record<CaseEventView['type'], Describe> = {
 export function timelineEntries(
   events: readonly CaseEventView[],
   channelLabel: (channel: string) => string = (c) => c,
+  locale: Locale = 'vi',
 ): TimelineEntry[] {
   return [...events]
     .sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id)
     .map((e) => {
-      const described = (DESCRIBE[e.type] ?? (() => ({ title: 'cases.event.other' })))(e.data, channelLabel);
+      const described = (DESCRIBE[e.type] ?? (() => ({ title: 'cases.event.other' })))(
+        e.data,
+        channelLabel,
+        locale,
+      );
       return {
         id: e.id,
         at: formatDateTime(e.at),

@@ -1,11 +1,10 @@
 import {
-  ATTACHMENT_KIND_NAMES,
-  ATTACHMENT_KINDS,
   citizenFilesRefusal,
   MAX_CITIZEN_FILES,
   MAX_CITIZEN_FILES_TOTAL_BYTES,
   sizeRefusal,
 } from '@tongdai/core';
+import { ATTACHMENT_ACCEPT, attachmentLimits } from '$lib/attachments.js';
 import { formatFileSize } from '$lib/format.js';
 import { t, type Locale } from '$lib/i18n/index.js';
 
@@ -13,9 +12,7 @@ import { t, type Locale } from '$lib/i18n/index.js';
 export const FILES_FIELD = 'files';
 
 /** What the file input accepts: the extensions of the kinds the API takes (it decides from the bytes). */
-export const FILES_ACCEPT = ATTACHMENT_KIND_NAMES.flatMap((k) =>
-  ATTACHMENT_KINDS[k].extensions.map((ext) => `.${ext}`),
-).join(',');
+export const FILES_ACCEPT = ATTACHMENT_ACCEPT;
 
 /** The files chosen: a file input left empty sends one part with no name and no bytes. */
 export function chosenFiles(parts: Iterable<FormDataEntryValue>): File[] {
@@ -48,6 +45,7 @@ export function fileErrors(locale: Locale, files: readonly Sized[]): Record<stri
       errors[`${FILES_FIELD}.${i}`] = t(locale, 'portal.files.tooLarge', {
         name,
         size: formatFileSize(file.size, locale),
+        max: attachmentLimits(locale).size,
       });
     }
   });

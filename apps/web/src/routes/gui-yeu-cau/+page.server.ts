@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { PublicRequestInput } from '@tongdai/contracts';
 import * as v from 'valibot';
 import { chosenFiles, fileErrors, FILES_FIELD, localizeFileIssues } from '$lib/portal/request-files.js';
+import { t } from '$lib/i18n/index.js';
 import { requestForm, requestPayload } from '$lib/portal/timeline.js';
 import { apiClient, settle } from '$lib/server/api.js';
 import { apiFailure, fieldErrors, formValues, invalid } from '$lib/server/forms.js';
@@ -24,7 +25,11 @@ export const actions: Actions = {
   default: async (event) => {
     requireTenant(event.locals);
     const locale = event.locals.locale;
-    const data = await event.request.formData();
+    // A body cut off on the way (a dropped mobile upload) is a form to send again, not an error page.
+    const data = await event.request.formData().catch(() => null);
+    if (!data) {
+      return invalid({}, { errors: {}, message: t(locale, 'portal.form.unreadable') }, { filesChosen: 0 });
+    }
     const values = formValues(data);
     const files = chosenFiles(data.getAll(FILES_FIELD));
     // Browsers cannot fill a file input again: the page asks for the files once more, by count.

@@ -27,16 +27,18 @@ export const portalEn: Record<keyof typeof portalVi, string> = {
   'portal.form.consent': 'I agree that the 1022 hotline processes my personal data as described above.',
   'portal.form.files': 'Photos or documents',
   'portal.form.filesHint':
-    'Optional. Up to 3 files, 10 MB each, 20 MB in all. Accepted: images (JPEG, PNG, WebP, HEIC), PDF, Word .docx, Excel .xlsx, plain text .txt, recordings (MP3, M4A, WAV). Only the staff handling your request can see them.',
+    'Optional. Up to {count} files, {size} each, {total} in all. Accepted: images (JPEG, PNG, WebP, HEIC), PDF, Word .docx, Excel .xlsx, plain text .txt, recordings (MP3, M4A, WAV). Only the staff handling your request can see them.',
   'portal.form.filesAgain':
     'The request was not sent, so the files you chose ({count}) were not sent either: browsers do not keep chosen files, please choose them again.',
   'portal.files.tooMany': 'You can attach at most {max} files; you chose {count}.',
   'portal.files.total': 'The files add up to {size}, more than the {max} allowed per request.',
-  'portal.files.tooLarge': 'The file "{name}" is too large ({size}); each file may be at most 10 MB.',
+  'portal.files.tooLarge': 'The file "{name}" is too large ({size}); each file may be at most {max}.',
   'portal.files.empty': 'The file "{name}" is empty.',
   'portal.files.type':
     'The file "{name}" is not accepted: its content is not an image (JPEG, PNG, WebP, HEIC), a PDF, Word .docx, Excel .xlsx, plain text .txt or a recording (MP3, M4A, WAV).',
   'portal.form.submit': 'Send request',
+  'portal.form.unreadable':
+    'The request could not be read (the connection may have dropped while files were uploading). Please send it again.',
   'portal.form.errorSummary': 'The request was not sent. Please correct the following:',
   'portal.pow.label': 'Anti-spam check',
   'portal.pow.idle': 'Your browser will check that you are not a spam robot.',

@@ -26,16 +26,18 @@ export const portalVi = {
   'portal.form.consent': 'Tôi đồng ý cho tổng đài 1022 xử lý dữ liệu cá nhân của tôi theo thông báo trên.',
   'portal.form.files': 'Ảnh, tài liệu gửi kèm',
   'portal.form.filesHint':
-    'Không bắt buộc. Tối đa 3 tệp, mỗi tệp tối đa 10 MB, tổng cộng tối đa 20 MB. Nhận: ảnh (JPEG, PNG, WebP, HEIC), PDF, Word .docx, Excel .xlsx, văn bản .txt, ghi âm (MP3, M4A, WAV). Chỉ cán bộ xử lý yêu cầu xem được các tệp này.',
+    'Không bắt buộc. Tối đa {count} tệp, mỗi tệp tối đa {size}, tổng cộng tối đa {total}. Nhận: ảnh (JPEG, PNG, WebP, HEIC), PDF, Word .docx, Excel .xlsx, văn bản .txt, ghi âm (MP3, M4A, WAV). Chỉ cán bộ xử lý yêu cầu xem được các tệp này.',
   'portal.form.filesAgain':
     'Yêu cầu chưa được gửi nên các tệp bạn đã chọn ({count} tệp) chưa được gửi: trình duyệt không giữ lại tệp, vui lòng chọn lại.',
   'portal.files.tooMany': 'Chỉ gửi kèm được tối đa {max} tệp; bạn đã chọn {count} tệp.',
   'portal.files.total': 'Tổng dung lượng các tệp là {size}, vượt quá mức tối đa {max} mỗi yêu cầu.',
-  'portal.files.tooLarge': 'Tệp "{name}" quá lớn ({size}); mỗi tệp tối đa 10 MB.',
+  'portal.files.tooLarge': 'Tệp "{name}" quá lớn ({size}); mỗi tệp tối đa {max}.',
   'portal.files.empty': 'Tệp "{name}" trống, không có nội dung.',
   'portal.files.type':
     'Tệp "{name}" không được nhận: nội dung không phải ảnh (JPEG, PNG, WebP, HEIC), PDF, Word .docx, Excel .xlsx, văn bản .txt hay ghi âm (MP3, M4A, WAV).',
   'portal.form.submit': 'Gửi yêu cầu',
+  'portal.form.unreadable':
+    'Không đọc được yêu cầu vừa gửi (có thể đường truyền bị ngắt khi đang tải tệp lên). Vui lòng gửi lại.',
   'portal.form.errorSummary': 'Chưa gửi được yêu cầu. Vui lòng sửa các mục sau:',
   'portal.pow.label': 'Xác minh chống thư rác',
   'portal.pow.idle': 'Trình duyệt sẽ tự xác minh bạn không phải máy gửi thư rác.',

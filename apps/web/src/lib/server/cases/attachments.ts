@@ -3,6 +3,7 @@ import { MAX_ATTACHMENTS_PER_CASE, type Permission } from '@tongdai/core';
 import * as v from 'valibot';
 import type { CaseActionDone } from '$lib/cases/types.js';
 import { formatDateTime } from '$lib/format.js';
+import { t } from '$lib/i18n/index.js';
 import { apiClient, settle } from '../api.js';
 import { readForm } from '../forms.js';
 import { requirePermission } from '../guards.js';
@@ -48,7 +49,7 @@ export async function attachFile(event: CaseEvent, permission: Permission) {
   const file = data?.get('file');
   // A form sent with no file chosen carries an empty, unnamed part.
   if (!(file instanceof File) || (file.name === '' && file.size === 0)) {
-    return refusal(400, FORM, {}, [{ path: 'file', message: 'Vui lòng chọn một tệp.' }]);
+    return refusal(400, FORM, {}, [{ path: 'file', message: t(event.locals.locale, 'attachments.missing') }]);
   }
   const result = await settle(
     await apiClient(event).v1.cases[':id'].attachments.$post({ param: { id }, form: { file } }),
@@ -77,7 +78,14 @@ export async function withdrawAttachment(event: CaseEvent, permission: Permissio
   const values = await readForm(event.request).catch(() => ({}) as Record<string, string>);
   const param = v.safeParse(AttachmentParam, { id, attachmentId: values.attachmentId ?? '' });
   if (!param.success) {
-    return refusal(404, WITHDRAW_FORM, values, [], 'Không tìm thấy tệp đính kèm này.', 'NOT_FOUND');
+    return refusal(
+      404,
+      WITHDRAW_FORM,
+      values,
+      [],
+      t(event.locals.locale, 'attachments.notFound'),
+      'NOT_FOUND',
+    );
   }
   const input = v.safeParse(WithdrawAttachmentInput, { reason: values.reason ?? '' });
   if (!input.success) return refusal(400, WITHDRAW_FORM, values, schemaIssues(input.issues));
