@@ -105,7 +105,7 @@ describe('the escalation preview', () => {
     const id = (created.body.case as CaseStateView).id;
     const unclassified = await call(`/v1/cases/${id}/escalation-preview`);
     expect(unclassified.status).toBe(409);
-    expect((unclassified.body.error as { message: string }).message).toMatch(/chưa được phân loại/);
+    expect((unclassified.body.error as { message: string }).message).toMatch(/phân loại/);
     const badAgency = await call(
       `/v1/cases/${id}/escalation-preview?agencyId=00000000-0000-4000-8000-000000000000`,
     );
@@ -114,6 +114,19 @@ describe('the escalation preview', () => {
     expect((await otherProvince(`/v1/cases/${id}/escalation-preview`)).status).toBe(404);
     const staff = caller(h, h.a, (await signIn(h, h.a, 'agency_staff')).cookie);
     expect((await staff(`/v1/cases/${id}/escalation-preview`)).status).toBe(403);
+  });
+
+  it('refuses a closed case as confirming would, naming its state', async () => {
+    const call = caller(h, h.a, (await signIn(h, h.a, 'operator')).cookie);
+    const created = await call('/v1/cases', {
+      json: { channel: 'hotline', content: 'Hỏi giờ làm việc', topicId },
+      headers: { 'idempotency-key': newKey() },
+    });
+    const kase = created.body.case as CaseStateView;
+    await sql`update cases set status = 'closed', closed_at = now(), sla_watch_at = null where tenant_id = ${h.a.id} and id = ${kase.id}`;
+    const preview = await call(`/v1/cases/${kase.id}/escalation-preview`);
+    expect(preview.status).toBe(409);
+    expect((preview.body.error as { code: string }).code).toBe('TRANSITION_REFUSED');
   });
 });
 

@@ -1,12 +1,13 @@
 import type { EscalateCaseInput, EscalationPreview } from '@tongdai/contracts';
-import { formatDateTimeVn } from '@tongdai/core';
+import { formatDateTimeVn, statusRefusal } from '@tongdai/core';
 import { queries } from '@tongdai/db';
 import type { Context } from 'hono';
 import type { AppEnv, AuthState } from '../../context.js';
 import { ApiError, notFound } from '../../lib/errors.js';
 import { inTenant } from '../../lib/tenant-db.js';
 import { queueCaseNotifications } from '../notifications/case-notifications.js';
-import { runCaseAction } from './case-action.js';
+import { refusedError, runCaseAction } from './case-action.js';
+import { snapshotOf } from './serialize.js';
 import { loadActiveAgency } from './transfer.js';
 import { cycleDueTimes, loadSlaPolicy } from './sla-context.js';
 
@@ -31,6 +32,9 @@ export function previewEscalation(
     const row = await queries.findCaseRow(tx, tenantId, caseId);
     if (!row) throw notFound('Không tìm thấy hồ sơ này.');
     const agency = agencyId ? await loadActiveAgency(tx, tenantId, agencyId) : null;
+    // The same refusal confirming would give (unclassified, closed or merged: no deadlines to show).
+    const refusal = statusRefusal(snapshotOf(row), 'escalate', now);
+    if (refusal) throw refusedError(refusal);
     const policy = await loadSlaPolicy(tx, tenantId, classOf(row), now);
     const due = cycleDueTimes(policy, now);
     return {
