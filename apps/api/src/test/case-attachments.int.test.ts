@@ -244,7 +244,10 @@ describe('who may see the files', () => {
     expect(existsSync(join(h.attachmentsDir, h.b.id))).toBe(false);
   });
 
-  it('nobody signed in: 401', async () => {
+  it('nobody signed in: 401, also for an upload, whose body is not read first', async () => {
     expect((await h.request(h.a, `/v1/cases/${caseA.id}/attachments`)).status).toBe(401);
+    // An oversize upload without a session is refused for the session, not for its size.
+    const big = form(new Uint8Array(MAX_ATTACHMENT_BYTES + 1), 'lon.pdf');
+    expect((await upload('', caseA.id, big)).status).toBe(401);
   });
 });

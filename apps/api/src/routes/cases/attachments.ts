@@ -7,6 +7,7 @@ import {
 } from '@tongdai/contracts';
 import { attachmentDisposition } from '@tongdai/core';
 import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../../context.js';
 import { attachmentUploadLimit } from '../../lib/attachment-upload.js';
 import { validate } from '../../lib/validate.js';
@@ -42,6 +43,11 @@ export const caseAttachmentRoutes = new Hono<AppEnv>()
     '/:id/attachments',
     doc('Đính kèm một tệp (tối đa 10 MB, 10 tệp mỗi hồ sơ)', [400, 401, 403, 404, 409, 413, 415], {
       201: { description: 'Đã đính kèm; tiến trình hồ sơ có sự kiện attachment_added' },
+    }),
+    // Who may upload is settled before up to 10 MB of body is read.
+    createMiddleware<AppEnv>(async (c, next) => {
+      assertCaseHandlerOrAgency(c);
+      await next();
     }),
     attachmentUploadLimit,
     validate('param', IdParam),
