@@ -4,6 +4,7 @@ export interface TableProtection {
   table: string;
   rlsEnabled: boolean;
   rlsForced: boolean;
+  /** Permissive policies whose USING reads tenant_id. */
   policies: number;
 }
 
@@ -11,7 +12,10 @@ export interface TableProtection {
 export async function tenantTables(sql: postgres.Sql | postgres.TransactionSql): Promise<TableProtection[]> {
   const rows = await sql<{ table: string; rls_enabled: boolean; rls_forced: boolean; policies: number }[]>`
     select c.relname as table, c.relrowsecurity as rls_enabled, c.relforcerowsecurity as rls_forced,
-           (select count(*)::int from pg_policy p where p.polrelid = c.oid) as policies
+           -- A permissive policy that reads tenant_id: a table whose only policy is, say,
+           -- USING (true) or an agency restriction is not isolated by tenant.
+           (select count(*)::int from pg_policy p where p.polrelid = c.oid and p.polpermissive
+              and pg_get_expr(p.polqual, p.polrelid) like '%tenant_id%') as policies
     from pg_class c
     join pg_namespace n on n.oid = c.relnamespace
     where n.nspname = 'public' and c.relkind in ('r', 'p')

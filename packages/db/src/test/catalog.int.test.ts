@@ -22,15 +22,20 @@ describe('every tenant table is protected by row-level security', () => {
     expect(await unprotectedTables(admin)).toEqual([]);
   });
 
-  it('would report a new tenant table that lacks FORCE or a policy', async () => {
+  it('would report a new tenant table that lacks FORCE or a tenant policy', async () => {
     await admin
       .begin(async (tx) => {
         await tx`create table public.probe_no_policy (tenant_id uuid not null, x int)`;
         await tx`create table public.probe_no_force (tenant_id uuid not null, x int)`;
         await tx`alter table public.probe_no_force enable row level security`;
-        await tx`create policy p on public.probe_no_force using (true)`;
+        await tx`create policy p on public.probe_no_force using (tenant_id is not null)`;
+        // Forced, but its only policy lets every tenant's rows through.
+        await tx`create table public.probe_open_policy (tenant_id uuid not null, x int)`;
+        await tx`alter table public.probe_open_policy enable row level security`;
+        await tx`alter table public.probe_open_policy force row level security`;
+        await tx`create policy p on public.probe_open_policy using (true)`;
         const found = (await unprotectedTenantTables(tx)).map((t) => t.table);
-        expect(found).toEqual(['probe_no_force', 'probe_no_policy']);
+        expect(found).toEqual(['probe_no_force', 'probe_no_policy', 'probe_open_policy']);
         throw new Error('rollback');
       })
       .catch((e: Error) => {

@@ -2,6 +2,7 @@ import { createProvince, testDatabaseUrls, type TestProvince } from '@tongdai/te
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantTables } from '../catalog.js';
+import { APP_ROLE } from '../schema/roles.js';
 
 const urls = testDatabaseUrls();
 
@@ -83,6 +84,28 @@ describe('cross-tenant access on every tenant table', () => {
       expect(touched).toEqual({ table: t, updated: 0, deleted: 0 });
       expect(await countFor(t, b.id)).toBe(before);
     }
+  });
+
+  it('an update through any column the app may write touches no row of another tenant', async () => {
+    // Tables with column-level grants (case_attachments: only its withdrawal columns) refuse the
+    // tenant_id update above for lack of privilege; here each table is updated through a column the
+    // app role really may write, so only row-level security can stop it.
+    const checked: string[] = [];
+    for (const t of tables) {
+      const [col] = await admin<{ name: string }[]>`select attname as name from pg_attribute
+        where attrelid = ${t}::regclass and attnum > 0 and not attisdropped and attgenerated = ''
+          and attname <> 'tenant_id' and has_column_privilege(${APP_ROLE}, attrelid, attnum, 'UPDATE')
+        order by attnum limit 1`;
+      if (!col) continue;
+      const touched = await asTenant(a.id, async (tx) => {
+        const res = await tx`update ${tx(t)} set ${tx(col.name)} = ${tx(col.name)} where tenant_id = ${b.id}`;
+        return res.count;
+      });
+      expect({ table: t, column: col.name, touched }).toEqual({ table: t, column: col.name, touched: 0 });
+      checked.push(t);
+    }
+    expect(checked).toContain('case_attachments');
+    expect(checked).toContain('cases');
   });
 
   it('insert of a row for another tenant is refused by the policy', async () => {
