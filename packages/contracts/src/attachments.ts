@@ -48,7 +48,9 @@ export const WithdrawAttachmentInput = v.object({
     v.trim(),
     v.minLength(WITHDRAWAL_REASON_MIN, WITHDRAWAL_REASON_REQUIRED),
     v.maxLength(WITHDRAWAL_REASON_MAX, WITHDRAWAL_REASON_TOO_LONG),
-    v.description('Lý do gỡ tệp (3–500 ký tự), ví dụ "Tải nhầm ảnh giấy tờ của người khác".'),
+    v.description(
+      `Lý do gỡ tệp (${WITHDRAWAL_REASON_MIN}–${WITHDRAWAL_REASON_MAX} ký tự, sau khi bỏ khoảng trắng hai đầu), ví dụ "Tải nhầm ảnh giấy tờ của người khác".`,
+    ),
   ),
 });
 export type WithdrawAttachmentInput = v.InferOutput<typeof WithdrawAttachmentInput>;

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   canWithdraw,
   WITHDRAWAL_WINDOW_MS,
-  withdrawalReasonProblem,
   withdrawalRefusal,
   type WithdrawalActor,
   type WithdrawalTarget,
@@ -96,15 +95,5 @@ describe('withdrawalRefusal', () => {
   it('canWithdraw says the same as the refusal', () => {
     expect(canWithdraw(operator, file(), later(HOUR))).toBe(true);
     expect(canWithdraw(otherOperator, file(), later(HOUR))).toBe(false);
-  });
-});
-
-describe('withdrawalReasonProblem', () => {
-  it('requires 3 to 500 characters once trimmed', () => {
-    expect(withdrawalReasonProblem('')).toBe('Vui lòng nêu lý do gỡ tệp (ít nhất 3 ký tự).');
-    expect(withdrawalReasonProblem('  ab  ')).not.toBeNull();
-    expect(withdrawalReasonProblem('Tải nhầm ảnh CCCD của người khác')).toBeNull();
-    expect(withdrawalReasonProblem('ạ'.repeat(500))).toBeNull();
-    expect(withdrawalReasonProblem('ạ'.repeat(501))).toBe('Lý do gỡ tệp tối đa 500 ký tự.');
   });
 });

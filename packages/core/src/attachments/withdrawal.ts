@@ -85,14 +85,3 @@ export const canWithdraw = (actor: WithdrawalActor, target: WithdrawalTarget, no
 
 export const WITHDRAWAL_REASON_REQUIRED = `Vui lòng nêu lý do gỡ tệp (ít nhất ${WITHDRAWAL_REASON_MIN} ký tự).`;
 export const WITHDRAWAL_REASON_TOO_LONG = `Lý do gỡ tệp tối đa ${WITHDRAWAL_REASON_MAX} ký tự.`;
-
-/**
- * The reason given, trimmed, must say something (3–500 characters, counted as a browser's maxlength
- * and the API's schema count them): it stays on the record after the file is gone.
- */
-export function withdrawalReasonProblem(reason: string): string | null {
-  const { length } = reason.trim();
-  if (length < WITHDRAWAL_REASON_MIN) return WITHDRAWAL_REASON_REQUIRED;
-  if (length > WITHDRAWAL_REASON_MAX) return WITHDRAWAL_REASON_TOO_LONG;
-  return null;
-}
