@@ -10,8 +10,10 @@ import {
   type AttachmentRefusalCode,
 } from '@tongdai/core';
 import type { ErrorCode } from '@tongdai/contracts';
+import type { queries } from '@tongdai/db';
 import { fileTypeFromBuffer } from 'file-type';
 import { bodyLimit } from 'hono/body-limit';
+import type { AttachmentKey } from './attachment-store.js';
 import { ApiError } from './errors.js';
 
 const CODES: Record<AttachmentRefusalCode, ErrorCode> = {
@@ -56,6 +58,34 @@ export interface InspectedUpload {
   fileName: string;
   sha256: string;
 }
+
+/** The row of a checked upload stored under `key`, whoever added it (a citizen has no uploader). */
+export function attachmentRow(
+  upload: InspectedUpload,
+  key: AttachmentKey,
+  on: { caseId: string; uploadedBy: string | null; source: 'operator' | 'agency' | 'citizen' },
+): queries.AttachmentInsert {
+  return {
+    tenantId: key.tenantId,
+    id: key.id,
+    caseId: on.caseId,
+    fileName: upload.fileName,
+    contentType: upload.contentType,
+    sizeBytes: upload.bytes.length,
+    sha256: upload.sha256,
+    uploadedBy: on.uploadedBy,
+    source: on.source,
+    createdAt: key.createdAt,
+  };
+}
+
+/** What the timeline's `attachment_added` event records. */
+export const attachmentAddedData = (upload: InspectedUpload, key: AttachmentKey) => ({
+  attachmentId: key.id,
+  fileName: upload.fileName,
+  sizeBytes: upload.bytes.length,
+  kind: upload.kind,
+});
 
 /**
  * The uploaded file as the platform will keep it: its real type read from the bytes (`file-type`; the

@@ -51,11 +51,23 @@ export async function findCaseAttachment(tx: Tx, tenantId: string, caseId: strin
 }
 
 /** Files that count toward the per-case limit: withdrawn ones free their place. */
-export async function countCaseAttachments(tx: Tx, tenantId: string, caseId: string): Promise<number> {
+/** Files on the case not withdrawn, all or from one side (the citizen's status page counts theirs). */
+export async function countCaseAttachments(
+  tx: Tx,
+  tenantId: string,
+  caseId: string,
+  source?: AttachmentSourceValue,
+): Promise<number> {
   const [row] = await tx
     .select({ n: count() })
     .from(caseAttachments)
-    .where(and(ofCase(tenantId, caseId), isNull(caseAttachments.withdrawnAt)));
+    .where(
+      and(
+        ofCase(tenantId, caseId),
+        isNull(caseAttachments.withdrawnAt),
+        source ? eq(caseAttachments.source, source) : undefined,
+      ),
+    );
   return row?.n ?? 0;
 }
 

@@ -4,7 +4,12 @@ import { canWithdraw, caseAttachmentRefusal } from '@tongdai/core';
 import { queries } from '@tongdai/db';
 import type { Context } from 'hono';
 import type { AppEnv, AuthState } from '../../context.js';
-import { attachmentError, inspectUpload } from '../../lib/attachment-upload.js';
+import {
+  attachmentAddedData,
+  attachmentError,
+  attachmentRow,
+  inspectUpload,
+} from '../../lib/attachment-upload.js';
 import type { AttachmentKey } from '../../lib/attachment-store.js';
 import { notFound } from '../../lib/errors.js';
 import { inTenant } from '../../lib/tenant-db.js';
@@ -62,26 +67,17 @@ export async function addAttachment(
           bumpVersion: false,
           timeline: {
             type: 'attachment_added',
-            data: {
-              attachmentId: key.id,
-              fileName: upload.fileName,
-              sizeBytes: upload.bytes.length,
-              kind: upload.kind,
-            },
+            data: attachmentAddedData(upload, key),
           },
           after: async (t) => {
-            const inserted = await queries.insertCaseAttachment(t, {
-              tenantId,
-              id: key.id,
-              caseId: row.id,
-              fileName: upload.fileName,
-              contentType: upload.contentType,
-              sizeBytes: upload.bytes.length,
-              sha256: upload.sha256,
-              uploadedBy: auth.userId,
-              source: auth.role === 'agency_staff' ? 'agency' : 'operator',
-              createdAt: now,
-            });
+            const inserted = await queries.insertCaseAttachment(
+              t,
+              attachmentRow(upload, key, {
+                caseId: row.id,
+                uploadedBy: auth.userId,
+                source: auth.role === 'agency_staff' ? 'agency' : 'operator',
+              }),
+            );
             added = viewsFor(auth, row, now)({ ...inserted, uploadedByName: auth.name });
           },
         };

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { citizenFilesRefusal, sanitizeFileName } from '@tongdai/core';
 import { queries } from '@tongdai/db';
-import { attachmentError, inspectUpload, type InspectedUpload } from '../../lib/attachment-upload.js';
+import {
+  attachmentAddedData,
+  attachmentError,
+  attachmentRow,
+  inspectUpload,
+  type InspectedUpload,
+} from '../../lib/attachment-upload.js';
 import type { AttachmentKey, AttachmentStore } from '../../lib/attachment-store.js';
 import { ApiError } from '../../lib/errors.js';
 import type { NewCaseContext, OnCaseCreated } from '../cases/intake.js';
@@ -54,18 +60,10 @@ async function attachCitizenFiles(
     const key = { tenantId, id: randomUUID(), createdAt: new Date(now.getTime() + index) };
     written.push(key);
     await store.put(key, upload.bytes);
-    await queries.insertCaseAttachment(tx, {
-      tenantId,
-      id: key.id,
-      caseId,
-      fileName: upload.fileName,
-      contentType: upload.contentType,
-      sizeBytes: upload.bytes.length,
-      sha256: upload.sha256,
-      uploadedBy: null,
-      source: 'citizen',
-      createdAt: key.createdAt,
-    });
+    await queries.insertCaseAttachment(
+      tx,
+      attachmentRow(upload, key, { caseId, uploadedBy: null, source: 'citizen' }),
+    );
     await queries.appendCaseEvent(tx, {
       tenantId,
       caseId,
@@ -73,12 +71,7 @@ async function attachCitizenFiles(
       actorUserId: null,
       type: 'attachment_added',
       visibility: 'internal',
-      data: {
-        attachmentId: key.id,
-        fileName: upload.fileName,
-        sizeBytes: upload.bytes.length,
-        kind: upload.kind,
-      },
+      data: attachmentAddedData(upload, key),
     });
   }
 }

@@ -59,7 +59,7 @@ async function statusView(
   if (view?.source === 'agency' && row.agencyId) view.agencyName = names.get(row.agencyId) ?? null;
   const status = publicStatusOf(row.status);
   // The files themselves are personal data for staff only: the citizen sees how many they sent.
-  const files = await queries.listCaseAttachments(tx, tenantId, row.id);
+  const citizenFiles = await queries.countCaseAttachments(tx, tenantId, row.id, 'citizen');
   return {
     code: row.code,
     receivedAt: row.receivedAt.toISOString(),
@@ -69,7 +69,7 @@ async function statusView(
     timeline: publicTimeline(events, names).map((e) => ({ ...e, at: e.at.toISOString() })),
     answer: view,
     statusToken: signStatusToken(keysOf(c).statusLink, tenantId, row.id),
-    citizenFileCount: files.filter((f) => f.source === 'citizen').length,
+    citizenFileCount: citizenFiles,
   };
 }
 
