@@ -1,4 +1,6 @@
 export * from './resolve-tenant.js';
+export * from './tenant-status.js';
+export * from './ids.js';
 export * from './phone.js';
 export * from './permissions.js';
 export * from './time/local-date.js';

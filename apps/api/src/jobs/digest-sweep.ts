@@ -1,3 +1,4 @@
+import { isServedTenantStatus } from '@tongdai/core';
 import { JOB_QUEUES, type AppDb } from '@tongdai/db';
 import type PgBoss from 'pg-boss';
 import type { Logger } from '../lib/logger.js';
@@ -34,7 +35,7 @@ export async function registerDigestJobs(
 
   await boss.work(JOB_QUEUES.digestSweep, polling, async () => {
     const tenants = await deps.db.listTenants();
-    for (const t of tenants.filter((x) => x.status === 'active' || x.status === 'onboarding')) {
+    for (const t of tenants.filter((x) => isServedTenantStatus(x.status))) {
       await digestTenant(t.id);
       await relayTenant(t.id);
     }

@@ -1,3 +1,4 @@
+import { isServedTenantStatus } from '@tongdai/core';
 import { JOB_QUEUES, JOB_SCHEMA, type AppDb } from '@tongdai/db';
 import PgBoss from 'pg-boss';
 import type { Logger } from '../lib/logger.js';
@@ -60,8 +61,7 @@ export async function startJobs(deps: JobsDeps, options: JobsOptions = {}): Prom
 
   await boss.work(JOB_QUEUES.slaSweep, polling, async () => {
     const tenants = await deps.db.listTenants();
-    for (const t of tenants.filter((x) => x.status === 'active' || x.status === 'onboarding'))
-      await sweepTenant(t.id);
+    for (const t of tenants.filter((x) => isServedTenantStatus(x.status))) await sweepTenant(t.id);
   });
   await boss.work<SlaSweepJob>(
     JOB_QUEUES.slaSweepTenant,

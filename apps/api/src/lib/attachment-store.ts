@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { isUuid } from '@tongdai/core';
 
 /** Where a file lives: its province, its id, and the instant it was added (the year folder). */
 export interface AttachmentKey {
@@ -20,16 +21,13 @@ export interface AttachmentStore {
   remove(key: AttachmentKey): Promise<void>;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Files on local disk: `<root>/<tenantId>/<yyyy>/<attachmentId>` (UTC year of `createdAt`). Paths are
  * built from ids only, checked to be UUIDs, so nothing a client sends can reach another folder.
  */
 export function createDiskAttachmentStore(root: string): AttachmentStore {
   const dirOf = (key: AttachmentKey) => {
-    if (!UUID.test(key.tenantId) || !UUID.test(key.id))
-      throw new Error('attachment key is not a pair of UUIDs');
+    if (!isUuid(key.tenantId) || !isUuid(key.id)) throw new Error('attachment key is not a pair of UUIDs');
     return join(root, key.tenantId.toLowerCase(), String(key.createdAt.getUTCFullYear()));
   };
   const pathOf = (key: AttachmentKey) => join(dirOf(key), key.id.toLowerCase());

@@ -1,4 +1,4 @@
-import { resolveTenant, type HostTarget } from '@tongdai/core';
+import { isServedTenantStatus, resolveTenant, type HostTarget } from '@tongdai/core';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../context.js';
@@ -8,6 +8,17 @@ import { ApiError } from '../lib/errors.js';
 export function requestHost(c: Context<AppEnv>): string | undefined {
   const forwarded = c.get('deps').trustProxy ? c.req.header('x-forwarded-host') : undefined;
   return forwarded?.split(',')[0]?.trim() || c.req.header('host');
+}
+
+/** The scheme the client used: https only when a trusted proxy says so in X-Forwarded-Proto. */
+export function requestProto(c: Context<AppEnv>): 'http' | 'https' {
+  const forwarded = c.get('deps').trustProxy ? c.req.header('x-forwarded-proto') : undefined;
+  return forwarded?.split(',')[0]?.trim().toLowerCase() === 'https' ? 'https' : 'http';
+}
+
+/** `scheme://host[:port]` the request was addressed to, for absolute links back to this site. */
+export function requestOrigin(c: Context<AppEnv>): string {
+  return `${requestProto(c)}://${requestHost(c)}`;
 }
 
 const tenantNotFound = () =>
@@ -22,7 +33,7 @@ export const resolveHost = createMiddleware<AppEnv>(async (c, next) => {
   if (target.kind === 'unknown') throw tenantNotFound();
   if (target.kind === 'tenant') {
     const tenant = await c.get('deps').db.findTenantBySlug(target.slug);
-    if (!tenant || tenant.status === 'suspended' || tenant.status === 'merged') throw tenantNotFound();
+    if (!tenant || !isServedTenantStatus(tenant.status)) throw tenantNotFound();
     c.set('tenant', tenant);
   }
   c.set('target', target);

@@ -1,4 +1,4 @@
-import { DEFAULT_DIGEST_TIME, digestDueNow, isWorkingDay } from '@tongdai/core';
+import { DEFAULT_DIGEST_TIME, digestDueNow, isServedTenantStatus, isWorkingDay } from '@tongdai/core';
 import { queries, type AppDb } from '@tongdai/db';
 import type { Logger } from '../lib/logger.js';
 import type { Mailer } from '../lib/mailer.js';
@@ -22,7 +22,7 @@ export async function runScheduledDigest(
   now: Date,
 ): Promise<DigestRunResult | null> {
   const tenant = (await deps.db.listTenants()).find((t) => t.id === tenantId);
-  if (!tenant || (tenant.status !== 'active' && tenant.status !== 'onboarding')) return null;
+  if (!tenant || !isServedTenantStatus(tenant.status)) return null;
   const { settings, calendar } = await deps.db.withTenant({ tenantId, role: 'system' }, async (tx) => ({
     settings: await queries.getDigestSettings(tx, tenantId),
     calendar: await loadCalendar(tx, tenantId, now),

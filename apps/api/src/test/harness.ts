@@ -31,6 +31,8 @@ export async function createHarness(
     redisUrl?: string;
     /** Wraps the real disk store, e.g. to make a write fail as a full disk would. */
     wrapStore?: (store: AttachmentStore) => AttachmentStore;
+    /** false: the app is reached without a proxy, so X-Forwarded-* headers are not believed. */
+    trustProxy?: boolean;
   } = {},
 ) {
   const { appUrl, adminUrl } = testDatabaseUrls();
@@ -50,7 +52,7 @@ export async function createHarness(
     mailer,
     attachments: (options.wrapStore ?? ((store) => store))(createDiskAttachmentStore(attachmentsDir)),
     baseDomain: BASE_DOMAIN,
-    trustProxy: true,
+    trustProxy: options.trustProxy ?? true,
     logger,
     now: () => new Date(Date.now() + offsetMs),
   });

@@ -38,9 +38,9 @@ async function adminSession(p: TestProvince) {
 
 const host = (p: TestProvince | string) =>
   typeof p === 'string' ? p : `${p.slug}.${BASE_DOMAIN}:${WEB_PORT}`;
-const get = (p: TestProvince | string, path: string) =>
-  h.app.request(`/open311/v2${path}`, {
-    headers: { host: host(p), 'x-forwarded-for': `10.9.${Math.floor(Math.random() * 250)}.1` },
+const get = (p: TestProvince | string, path: string, headers: Record<string, string> = {}, on: Harness = h) =>
+  on.app.request(`/open311/v2${path}`, {
+    headers: { host: host(p), 'x-forwarded-for': `10.9.${Math.floor(Math.random() * 250)}.1`, ...headers },
   });
 const post = (
   p: TestProvince,
@@ -164,6 +164,22 @@ describe('Open311 discovery and services', () => {
     const doc = xml.parse(text);
     expect(doc.discovery.endpoints.endpoint[0].formats.format).toEqual(['text/xml', 'application/json']);
     expect(doc.discovery.changeset).toBe(discovery.changeset);
+  });
+
+  it('the endpoint url is https only when a trusted proxy says so', async () => {
+    const https = { 'x-forwarded-proto': 'https' };
+    const behindProxy = await json(await get(h.a, '/discovery.json', https), Open311Discovery);
+    expect(behindProxy.endpoints[0]?.url).toBe(`https://${host(h.a)}/open311/v2`);
+
+    const direct = await createHarness({ trustProxy: false });
+    try {
+      const discovery = await json(await get(direct.a, '/discovery.json', https, direct), Open311Discovery);
+      expect(discovery.endpoints[0]?.url).toBe(`http://${host(direct.a)}/open311/v2`);
+      const doc = xml.parse(await (await get(direct.a, '/discovery.xml', https, direct)).text());
+      expect(doc.discovery.endpoints.endpoint[0].url).toBe(`http://${host(direct.a)}/open311/v2`);
+    } finally {
+      await direct.close();
+    }
   });
 
   it('services list the province topics, in JSON and in XML', async () => {

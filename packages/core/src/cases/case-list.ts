@@ -1,3 +1,4 @@
+import { isUuid } from '../ids.js';
 import type { CaseStatus } from './case-types.js';
 
 /** Statuses in which a case still needs work: inbox queues and supervisors' counts read only these. */
@@ -25,8 +26,6 @@ export interface CaseCursor {
   id: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 // The cursor text is ASCII (an ISO instant and a UUID), so btoa/atob suffice in Node and browsers.
 export function encodeCaseCursor(cursor: CaseCursor): string {
   const text = `${cursor.receivedAt.toISOString()}|${cursor.id}`;
@@ -43,7 +42,7 @@ export function decodeCaseCursor(value: string): CaseCursor | null {
     return null;
   }
   const [iso, id, ...rest] = text.split('|');
-  if (rest.length > 0 || !iso || !id || !UUID.test(id)) return null;
+  if (rest.length > 0 || !iso || !id || !isUuid(id)) return null;
   const receivedAt = new Date(iso);
   if (Number.isNaN(receivedAt.getTime()) || receivedAt.toISOString() !== iso) return null;
   return { receivedAt, id };

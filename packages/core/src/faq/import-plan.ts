@@ -6,6 +6,7 @@ import {
   type ImportSummary,
   type PlannedImportRow,
 } from '../table-import/plan.js';
+import { isUuid } from '../ids.js';
 import { foldText } from '../table-import/text.js';
 import {
   FAQ_COLUMN_LABELS,
@@ -45,8 +46,6 @@ export interface FaqImportContext {
   topics: readonly { id: string; code: string; name: string }[];
   agencies: readonly { id: string; code: string; name: string }[];
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** dd/mm/yyyy (also with - or .) or yyyy-mm-dd → yyyy-mm-dd when the day exists, else null. */
 export function parseImportDate(text: string): string | null {
@@ -98,7 +97,7 @@ function readKeywords(raw: string, errors: FaqRowError[]) {
 function readId(raw: string, question: string, ctx: FaqImportContext, errors: FaqRowError[]) {
   if (raw === '') return ctx.idByQuestion.get(foldText(question)) ?? null;
   const id = raw.toLowerCase();
-  if (!UUID.test(id) || !ctx.existingIds.has(id)) {
+  if (!isUuid(id) || !ctx.existingIds.has(id)) {
     errors.push({ column: 'id', message: `Không có câu hỏi mã "${raw}" (để trống cột Mã để thêm mới).` });
   }
   return id;

@@ -4,15 +4,8 @@ import type { AppEnv } from '../../context.js';
 import { validate } from '../../lib/validate.js';
 import { doc } from '../agency-docs.js';
 import { decideExtension, listExtensions } from '../../services/case-extensions.js';
-import { deliverPendingEmails } from '../../services/notifications/case-notifications.js';
+import { deliverEmailsAfterCommit } from '../../services/notifications/case-notifications.js';
 import { assertCaseReader, assertSupervisor } from '../cases/access.js';
-
-function sendMailsLater(c: Parameters<typeof assertSupervisor>[0]) {
-  const deps = c.get('deps');
-  void deliverPendingEmails(deps, c.get('tenant').id, deps.now()).catch((err: unknown) =>
-    c.get('log').warn({ err }, 'extension decision e-mail deferred'),
-  );
-}
 
 /**
  * /v1/extensions — requests for more time across the province (agency staff: their agency's, by the
@@ -37,7 +30,7 @@ export const extensionRoutes = new Hono<AppEnv>()
       const auth = assertSupervisor(c);
       const input = c.req.valid('json');
       const result = await decideExtension(c, auth, c.req.valid('param').id, { approve: true, input });
-      sendMailsLater(c);
+      deliverEmailsAfterCommit(c, 'extension decision');
       return c.json(result);
     },
   )
@@ -50,7 +43,7 @@ export const extensionRoutes = new Hono<AppEnv>()
       const auth = assertSupervisor(c);
       const input = c.req.valid('json');
       const result = await decideExtension(c, auth, c.req.valid('param').id, { approve: false, input });
-      sendMailsLater(c);
+      deliverEmailsAfterCommit(c, 'extension decision');
       return c.json(result);
     },
   );

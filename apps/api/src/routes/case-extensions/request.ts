@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../context.js';
 import { validate } from '../../lib/validate.js';
 import { doc } from '../agency-docs.js';
-import { deliverPendingEmails } from '../../services/notifications/case-notifications.js';
+import { deliverEmailsAfterCommit } from '../../services/notifications/case-notifications.js';
 import { listExtensions, requestExtension } from '../../services/case-extensions.js';
 import { assertCaseHandlerOrAgency, assertCaseReader } from '../cases/access.js';
 
@@ -26,10 +26,7 @@ export const caseExtensionRoutes = new Hono<AppEnv>()
     async (c) => {
       const auth = assertCaseHandlerOrAgency(c);
       const extension = await requestExtension(c, auth, c.req.valid('param').id, c.req.valid('json'));
-      const deps = c.get('deps');
-      void deliverPendingEmails(deps, c.get('tenant').id, deps.now()).catch((err: unknown) =>
-        c.get('log').warn({ err }, 'extension e-mail delivery deferred'),
-      );
+      deliverEmailsAfterCommit(c, 'extension');
       return c.json({ extension }, 201);
     },
   );

@@ -4,7 +4,7 @@ import type { AppEnv } from '../../context.js';
 import { validate } from '../../lib/validate.js';
 import { doc } from '../agency-docs.js';
 import { returnCase } from '../../services/case-return.js';
-import { deliverPendingEmails } from '../../services/notifications/case-notifications.js';
+import { deliverEmailsAfterCommit } from '../../services/notifications/case-notifications.js';
 import { assertCaseHandlerOrAgency } from '../cases/access.js';
 
 /** POST /v1/cases/:id/return — the agency hands a misrouted case back to 1022, with its reason. */
@@ -16,10 +16,7 @@ export const returnCaseRoute = new Hono<AppEnv>().post(
   async (c) => {
     const auth = assertCaseHandlerOrAgency(c);
     const result = await returnCase(c, auth, c.req.valid('param').id, c.req.valid('json'));
-    const deps = c.get('deps');
-    void deliverPendingEmails(deps, c.get('tenant').id, deps.now()).catch((err: unknown) =>
-      c.get('log').warn({ err }, 'return e-mail delivery deferred'),
-    );
+    deliverEmailsAfterCommit(c, 'return');
     return c.json(result);
   },
 );

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../context.js';
 import { validate } from '../../lib/validate.js';
 import { escalateCase, previewEscalation } from '../../services/cases/escalate.js';
-import { deliverPendingEmails } from '../../services/notifications/case-notifications.js';
+import { deliverEmailsAfterCommit } from '../../services/notifications/case-notifications.js';
 import { assertCaseHandler } from './access.js';
 
 /**
@@ -14,12 +14,7 @@ export const escalateCaseRoute = new Hono<AppEnv>()
   .post('/:id/escalate', validate('param', IdParam), validate('json', EscalateCaseInput), async (c) => {
     const auth = assertCaseHandler(c);
     const result = await escalateCase(c, auth, c.req.valid('param').id, c.req.valid('json'));
-    const deps = c.get('deps');
-    const log = c.get('log');
-    // Not awaited: a slow mail server must not hold the operator; the SLA sweep retries what is left.
-    void deliverPendingEmails(deps, c.get('tenant').id, deps.now()).catch((err: unknown) =>
-      log.warn({ err }, 'escalation e-mail delivery deferred'),
-    );
+    deliverEmailsAfterCommit(c, 'escalation');
     return c.json(result);
   })
   .get(

@@ -1,4 +1,6 @@
 import { queries, type AppDb, type Tx } from '@tongdai/db';
+import type { Context } from 'hono';
+import type { AppEnv } from '../../context.js';
 import type { Logger } from '../../lib/logger.js';
 import type { Mailer } from '../../lib/mailer.js';
 
@@ -79,4 +81,16 @@ export async function deliverPendingEmails(
     sent += batch.delivered;
     if (batch.pending < 20 || batch.delivered === 0) return sent;
   }
+}
+
+/**
+ * For a route whose transaction has committed: sends the province's pending e-mails without holding the
+ * response (a slow mail server must not hold the person). A failure is logged and the SLA sweep retries.
+ */
+export function deliverEmailsAfterCommit(c: Context<AppEnv>, what: string): void {
+  const deps = c.get('deps');
+  const log = c.get('log');
+  void deliverPendingEmails(deps, c.get('tenant').id, deps.now()).catch((err: unknown) =>
+    log.warn({ err }, `${what} e-mail delivery deferred`),
+  );
 }

@@ -9,7 +9,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../../context.js';
 import { ApiError } from '../../lib/errors.js';
 import { inTenant } from '../../lib/tenant-db.js';
-import { requestHost } from '../../middleware/tenant.js';
+import { requestOrigin } from '../../middleware/tenant.js';
 
 /** When this endpoint's shape last changed (the spec's `changeset`). */
 export const OPEN311_CHANGESET = '2026-11-23T00:00:00Z';
@@ -26,7 +26,6 @@ export function checkJurisdiction(c: Context<AppEnv>, jurisdiction: string | und
 
 export function discovery(c: Context<AppEnv>): Open311Discovery {
   const tenant = c.get('tenant');
-  const proto = c.req.header('x-forwarded-proto') === 'https' ? 'https' : 'http';
   return {
     changeset: OPEN311_CHANGESET,
     contact: `Tổng đài 1022 – ${tenant.officialName}`,
@@ -34,7 +33,7 @@ export function discovery(c: Context<AppEnv>): Open311Discovery {
     endpoints: [
       {
         specification: 'http://wiki.open311.org/GeoReport_v2',
-        url: `${proto}://${requestHost(c)}/open311/v2`,
+        url: `${requestOrigin(c)}/open311/v2`,
         changeset: OPEN311_CHANGESET,
         type: 'production',
         formats: ['text/xml', 'application/json'],

@@ -7,6 +7,7 @@ import type {
 import {
   caseStatusesFor,
   commaList,
+  isUuid,
   OPEN311_MAX_RESULTS,
   open311StatusNote,
   open311StatusOf,
@@ -146,10 +147,8 @@ export async function getServiceRequest(c: Context<AppEnv>, code: string): Promi
   return toServiceRequest(row);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export async function resolveToken(c: Context<AppEnv>, token: string) {
-  const found = UUID.test(token)
+  const found = isUuid(token)
     ? await inTenant(c, (tx, tenantId) => queries.findOpen311Token(tx, tenantId, token.toLowerCase()))
     : undefined;
   if (!found) throw new ApiError('NOT_FOUND', `Không tìm thấy token "${token}".`);

@@ -1,9 +1,11 @@
 import type { CaseChannel } from '@tongdai/contracts';
 import type { CaseStatus } from '@tongdai/core';
+import { isUuid } from '@tongdai/core/ids';
 
 /**
  * The inbox filters as the URL keeps them (`?status=escalated&sla=at_risk&mine=1…`) and as the cases
- * API wants them. Pure and shared by the server load and the browser (no core import: it stays small).
+ * API wants them. Pure and shared by the server load and the browser (of core only the import-free
+ * `@tongdai/core/ids`: it stays small).
  */
 export const CASE_STATUS_VALUES = [
   'received',
@@ -69,8 +71,6 @@ const PARAM = {
   q: 'q',
 } as const satisfies Record<keyof InboxFilters, string>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function isRealDay(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const d = new Date(`${value}T00:00:00Z`);
@@ -113,12 +113,8 @@ export function filtersFromSearch(params: URLSearchParams): ParsedFilters {
   const filters: InboxFilters = {
     status: checked('status', rawStatus, status) ?? 'open',
     channel: checked('channel', read('channel'), pick(CHANNEL_VALUES, read('channel'))),
-    topicId: checked('topicId', rawTopic, rawTopic && UUID.test(rawTopic) ? rawTopic.toLowerCase() : null),
-    agencyId: checked(
-      'agencyId',
-      rawAgency,
-      rawAgency && UUID.test(rawAgency) ? rawAgency.toLowerCase() : null,
-    ),
+    topicId: checked('topicId', rawTopic, rawTopic && isUuid(rawTopic) ? rawTopic.toLowerCase() : null),
+    agencyId: checked('agencyId', rawAgency, rawAgency && isUuid(rawAgency) ? rawAgency.toLowerCase() : null),
     slaState: checked('slaState', read('slaState'), pick(SLA_STATE_VALUES, read('slaState'))),
     mine: read('mine') === '1',
     from,

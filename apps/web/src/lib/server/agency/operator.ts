@@ -1,5 +1,6 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { PublicationInput, type DuplicateSuggestionView } from '@tongdai/contracts';
+import { isUuid } from '@tongdai/core';
 import * as v from 'valibot';
 import { dueText } from '$lib/cases/display.js';
 import { formatDateTime } from '$lib/format.js';
@@ -10,7 +11,6 @@ import { requirePermission, unwrapFor } from '../guards.js';
 import { requireTenant } from '../tenant.js';
 
 type PageEvent = CaseEvent;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function refused(
   form: string,
@@ -134,7 +134,7 @@ export async function mergeAction(event: PageEvent) {
   const values = await readForm(event.request);
   const duplicateId = values.duplicateId ?? '';
   const originalId = values.originalId ?? '';
-  if (!UUID.test(duplicateId) || !UUID.test(originalId))
+  if (!isUuid(duplicateId) || !isUuid(originalId))
     error(400, { message: 'Bad request', code: 'BAD_REQUEST' });
   const api = apiClient(event);
   const { case: duplicate } = await unwrap(await api.v1.cases[':id'].$get({ param: { id: duplicateId } }));
@@ -201,7 +201,7 @@ export async function markRelayDoneAction(
   requirePermission(event, 'cases.handle');
   const values = await readForm(event.request);
   const id = values.id ?? '';
-  if (!UUID.test(id)) error(400, { message: 'Bad request', code: 'BAD_REQUEST' });
+  if (!isUuid(id)) error(400, { message: 'Bad request', code: 'BAD_REQUEST' });
   const result = await settle(await apiClient(event).v1.relays[':id'].done.$post({ param: { id } }));
   if (!result.ok) return refused('relay', values, [], result.error.message, result.status);
   return { form: 'relay', done: 'relayDone', code: values.code ?? '' };

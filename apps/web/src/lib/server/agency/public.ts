@@ -1,5 +1,6 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { FeedbackInput } from '@tongdai/contracts';
+import { isUuid } from '@tongdai/core';
 import * as v from 'valibot';
 import { formatDate } from '$lib/format.js';
 import { readApiError } from '../api-error.js';
@@ -7,7 +8,6 @@ import { apiClient, settle, throwApiError, unwrap, type ApiEvent } from '../api.
 import { fieldErrors, keptValues, readForm } from '../forms.js';
 import { requireTenant } from '../tenant.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TOKEN = /^[0-9a-f]{32}\.[0-9a-z]{1,12}\.[A-Za-z0-9_-]{43}$/;
 const notFound = () => error(404, { message: 'Not found', code: 'NOT_FOUND' });
 
@@ -41,7 +41,7 @@ export async function loadPublicAnswers(event: ApiEvent) {
 export async function loadPublicAnswer(event: ApiEvent & Pick<RequestEvent, 'params'>) {
   const profile = requireTenant(event.locals);
   const id = (event.params as Record<string, string>).id ?? '';
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const res = await apiClient(event)['v1']['public-answers'][':id'].$get({ param: { id } });
   if (res.status === 404) notFound();
   const { answer } = await unwrap(res);

@@ -5,6 +5,7 @@ import {
   ExtensionRefuseInput,
   FeedbackSummaryQuery,
 } from '@tongdai/contracts';
+import { isUuid } from '@tongdai/core';
 import * as v from 'valibot';
 import { formatDateTime } from '$lib/format.js';
 import { apiClient, settle, type ApiEvent } from '../api.js';
@@ -17,7 +18,6 @@ type ActionEvent = Pick<
   RequestEvent,
   'url' | 'fetch' | 'locals' | 'request' | 'cookies' | 'getClientAddress'
 >;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Supervisors' extension queue: requests waiting first, then the latest decisions. */
 export async function loadExtensions(event: ApiEvent) {
@@ -57,7 +57,7 @@ export async function decideExtensionAction(event: ActionEvent, approve: boolean
   requirePermission(event, 'cases.supervise');
   const values = await readForm(event.request);
   const id = values.id ?? '';
-  if (!UUID.test(id)) error(400, { message: 'Bad request', code: 'BAD_REQUEST' });
+  if (!isUuid(id)) error(400, { message: 'Bad request', code: 'BAD_REQUEST' });
   const form = approve ? 'approve' : 'refuse';
   const input = approve
     ? { note: values.note ?? '', ...(values.grantedDueAt ? { grantedDueAt: values.grantedDueAt } : {}) }

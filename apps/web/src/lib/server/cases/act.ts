@@ -1,4 +1,5 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { isUuid } from '@tongdai/core';
 import * as v from 'valibot';
 import type { CaseActionDone, CaseActionFailure } from '$lib/cases/types.js';
 import { apiClient, settle, type ApiClient, type ApiResponse } from '../api.js';
@@ -11,12 +12,10 @@ export type CaseEvent = Pick<
   'url' | 'fetch' | 'locals' | 'request' | 'cookies' | 'getClientAddress' | 'params'
 >;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The case id of the URL; anything else is a 404 before the API is asked. */
 export function caseIdOf(event: Pick<RequestEvent, 'params'>): string {
   const id = (event.params as Record<string, string | undefined>).id ?? '';
-  if (!UUID.test(id)) error(404, { message: 'Not found', code: 'NOT_FOUND' });
+  if (!isUuid(id)) error(404, { message: 'Not found', code: 'NOT_FOUND' });
   return id.toLowerCase();
 }
 

@@ -1,6 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import type { CaseDetail, CaseEventView } from '@tongdai/contracts';
-import { formatPhoneVn } from '@tongdai/core';
+import { formatPhoneVn, isUuid } from '@tongdai/core';
 import { dueText } from '$lib/cases/display.js';
 import { formatDateTime } from '$lib/format.js';
 import { apiClient, settle, unwrap, type ApiClient } from '../api.js';
@@ -12,8 +12,6 @@ type PageEvent = Pick<
   RequestEvent,
   'url' | 'fetch' | 'locals' | 'request' | 'cookies' | 'getClientAddress' | 'params'
 >;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Stored numbers are E.164; people read them the Vietnamese way. Masked ones stay as they are. */
 const phoneShown = (phone: string | null) => (phone && phone.startsWith('+') ? formatPhoneVn(phone) : phone);
@@ -118,7 +116,7 @@ export async function loadCasePage(event: PageEvent) {
   const canHandle = (user.permissions as readonly string[]).includes('cases.handle');
   const asked = event.url.searchParams.get('agency');
   const transferAgencyId =
-    (asked && UUID.test(asked) ? asked.toLowerCase() : null) ?? kase.agencyId ?? kase.suggestedAgencyId;
+    (asked && isUuid(asked) ? asked.toLowerCase() : null) ?? kase.agencyId ?? kase.suggestedAgencyId;
   const [transfer, escalation] = await Promise.all([
     canHandle && kase.allowed.includes('transfer_attempt') && transferAgencyId
       ? transferPanel(api, id, transferAgencyId)

@@ -1,4 +1,5 @@
 import type { RequestEvent } from '@sveltejs/kit';
+import { isUuid } from '@tongdai/core';
 import { caseRow } from '$lib/cases/display.js';
 import { apiClient, unwrap } from '../api.js';
 import { requirePermission, unwrapFor } from '../guards.js';
@@ -10,12 +11,11 @@ type SupervisorEvent = Pick<
   'url' | 'fetch' | 'locals' | 'request' | 'cookies' | 'getClientAddress'
 >;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const QUEUE_LIMIT = 50;
 
 const idParam = (url: URL, name: string) => {
   const raw = url.searchParams.get(name)?.trim() ?? '';
-  return UUID.test(raw) ? raw.toLowerCase() : null;
+  return isUuid(raw) ? raw.toLowerCase() : null;
 };
 
 /**

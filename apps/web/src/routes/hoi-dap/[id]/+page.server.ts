@@ -1,15 +1,14 @@
 import { error } from '@sveltejs/kit';
+import { isUuid } from '@tongdai/core';
 import { formatDate } from '$lib/format.js';
 import { apiClient, throwApiError } from '$lib/server/api.js';
 import { requireTenant } from '$lib/server/tenant.js';
 import type { PageServerLoad } from './$types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** One published answer; drafts, internal and expired entries are "not found". */
 export const load: PageServerLoad = async (event) => {
   const profile = requireTenant(event.locals);
-  if (!UUID.test(event.params.id)) error(404, { message: 'Not found', code: 'NOT_FOUND' });
+  if (!isUuid(event.params.id)) error(404, { message: 'Not found', code: 'NOT_FOUND' });
   const res = await apiClient(event).v1.faq[':id'].$get({ param: { id: event.params.id } });
   if (!res.ok) {
     const body: unknown = await res.json().catch(() => null);

@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { FaqUpdateInput } from '@tongdai/contracts';
+import { isUuid } from '@tongdai/core';
 import { formatDate, formatDateTime } from '$lib/format.js';
 import { t } from '$lib/i18n/index.js';
 import { apiClient, settle } from '$lib/server/api.js';
@@ -8,10 +9,8 @@ import { apiFailure, invalid, readForm } from '$lib/server/forms.js';
 import { guardApiError } from '$lib/server/guards.js';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function entryId(event: RequestEvent | Parameters<PageServerLoad>[0]) {
-  if (!UUID.test(event.params.id)) error(404, { message: 'Not found', code: 'NOT_FOUND' });
+  if (!isUuid(event.params.id)) error(404, { message: 'Not found', code: 'NOT_FOUND' });
   return event.params.id;
 }
 
