@@ -1,4 +1,5 @@
 import { createProvince, testDatabaseUrls, type TestProvince } from '@tongdai/test-utils';
+import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,6 +37,8 @@ interface PlanNode {
   'Relation Name'?: string;
   'Index Name'?: string;
   'Index Cond'?: string;
+  'Subplan Name'?: string;
+  'Actual Loops'?: number;
   Plans?: PlanNode[];
 }
 const nodes = (n: PlanNode): PlanNode[] => [n, ...(n.Plans ?? []).flatMap(nodes)];
@@ -112,16 +115,49 @@ describe('inbox query plans at 30,000 cases (app role, row-level security)', () 
     });
   }
 
-  it('text search: the newest-first window, then the GIN index with one condition per word', async () => {
+  it('text search: the newest-first probe and window, then the GIN index with one condition per word', async () => {
     const query = queries.textSearchQuery(builder, p.id, { limit: 51, text: 'karaoke hoang quang' });
     const plan = await planOf(query);
-    expect(plan.map((n) => n['Index Name'])).toContain('cases_inbox');
+    expect(plan.filter((n) => n['Index Name'] === 'cases_inbox')).toHaveLength(2);
     const gin = plan.filter((n) => n['Index Name'] === 'cases_search');
     expect(gin).toHaveLength(1);
     expect(gin[0]!['Index Cond']?.match(/@@/g)).toHaveLength(3);
     expect(plan.filter((n) => n['Relation Name'] === 'cases').map((n) => n['Node Type'])).not.toContain(
       'Seq Scan',
     );
+  });
+
+  describe('text search: each step runs only when the one before could not fill the page', () => {
+    /** Which of the three steps read any rows, from the executed plan. */
+    async function stepsRun(text: string) {
+      const { sql, params } = queries.textSearchQuery(builder, p.id, { limit: 51, text }).toSQL();
+      const plan = await app.begin(async (tx) => {
+        await tx`select set_config('app.tenant_id', ${p.id}, true), set_config('app.role', 'operator', true)`;
+        const [row] = await tx.unsafe(
+          `explain (analyze, format json) ${sql}`,
+          params as postgres.ParameterOrJSON<never>[],
+        );
+        return (row as unknown as { 'QUERY PLAN': { Plan: PlanNode }[] })['QUERY PLAN'][0]!.Plan;
+      });
+      const ran = (root: PlanNode | undefined, index: string) =>
+        !!root && nodes(root).some((n) => n['Index Name'] === index && (n['Actual Loops'] ?? 0) > 0);
+      const cte = (name: string) => nodes(plan).find((n) => n['Subplan Name'] === `CTE ${name}`);
+      return {
+        probe: ran(cte('probe'), 'cases_inbox'),
+        window: ran(cte('recent'), 'cases_inbox'),
+        gin: ran(plan, 'cases_search'),
+      };
+    }
+
+    it('a common phrase fills the page from the newest 1,000 cases', async () => {
+      expect(await stepsRun('phản ánh')).toEqual({ probe: true, window: false, gin: false });
+    });
+    it('a word in a few percent of cases: the probe promises a page, the newest 4,000 give it', async () => {
+      expect(await stepsRun('karaoke')).toEqual({ probe: true, window: true, gin: false });
+    });
+    it('words that rarely meet skip the window and go to the GIN index', async () => {
+      expect(await stepsRun('karaoke hoang quang')).toEqual({ probe: true, window: false, gin: true });
+    });
   });
 
   it('open counts: one index-only scan, aggregated in index order (no sort, no hash)', async () => {
@@ -159,7 +195,8 @@ describe('text search answers exactly what a full scan answers', () => {
   }
 
   const texts = [
-    'xét nghiệm', // common: the newest window fills the page
+    'phản ánh', // very common: the newest 1,000 fill the page
+    'xét nghiệm', // common: the newest 4,000 fill the page
     'karaoke hoang quang', // rare together: the GIN step
     'khong co tu nay', // frequent words that never meet: nothing
     'Phản ánh tiếng ồn từ quán karaoke tại xã Hoằng Quang sau 22 giờ đêm', // more words than get an index condition
@@ -172,6 +209,19 @@ describe('text search answers exactly what a full scan answers', () => {
       expect(await searched(text)).toEqual(expected);
     });
   }
+
+  it('listCases (the statement with its sizes written in) answers the same', async () => {
+    const db = drizzle(app, { schema });
+    for (const text of ['karaoke', 'karaoke hoang quang', 'phản ánh']) {
+      const rows = await db.transaction(async (tx) => {
+        await tx.execute(
+          sql`select set_config('app.tenant_id', ${p.id}, true), set_config('app.role', 'operator', true)`,
+        );
+        return queries.listCases(tx, p.id, { limit: 51, text });
+      });
+      expect(rows.map((r) => r.id)).toEqual(await bruteForce(text));
+    }
+  });
 
   it('finds a case by its code', async () => {
     const [one] = await admin`select code from cases where tenant_id = ${p.id} order by received_at limit 1`;
