@@ -134,7 +134,9 @@ export const cases = pgTable(
     index('cases_by_operator').on(t.tenantId, t.operatorId, t.receivedAt.desc(), t.id.desc()),
     index('cases_by_sla').on(t.tenantId, t.slaState, t.receivedAt.desc(), t.id.desc()),
     index('cases_by_phone').on(t.tenantId, t.citizenPhone, t.receivedAt.desc()),
-    index('cases_search').using('gin', t.searchVector),
+    // No pending list: new cases go straight into the index. With it (the default), every search
+    // also read the list linearly, +7 ms per rare-word search at 5,000 unmerged cases.
+    index('cases_search').using('gin', t.searchVector).with({ fastupdate: false }),
     index('cases_open_queue').on(t.tenantId, t.slaState, t.dueAt, t.id).where(OPEN),
     // Supervisors' counts per agency and per operator in one index-only scan (grouping sets).
     index('cases_open_counts').on(t.tenantId, t.agencyId, t.operatorId, t.slaState).where(OPEN),

@@ -160,6 +160,12 @@ describe('inbox query plans at 30,000 cases (app role, row-level security)', () 
     });
   });
 
+  it('the text-search index keeps no pending list (new cases are searchable without a linear read)', async () => {
+    const [row] = await admin<{ options: string[] | null }[]>`
+      select reloptions as options from pg_class where relname = 'cases_search'`;
+    expect(row!.options).toContain('fastupdate=false');
+  });
+
   it('open counts: one index-only scan, aggregated in index order (no sort, no hash)', async () => {
     const plan = await planOf(queries.openCountsQuery(builder, p.id), 'supervisor');
     const types = plan.map((n) => n['Node Type']);
