@@ -48,14 +48,14 @@ describe('withdrawalRefusal', () => {
 
   it('lets supervisors and admins withdraw any file at any time, closed and merged cases included', () => {
     for (const actor of [supervisor, admin]) {
-      for (const caseStatus of ['escalated', 'closed', 'merged']) {
+      for (const caseStatus of ['escalated', 'closed', 'merged'] as const) {
         expect(withdrawalRefusal(actor, file({ caseStatus }), later(30 * 24 * HOUR))).toBeNull();
       }
     }
   });
 
   it('refuses the uploader on a closed or merged case with 409', () => {
-    for (const caseStatus of ['closed', 'merged']) {
+    for (const caseStatus of ['closed', 'merged'] as const) {
       expect(withdrawalRefusal(operator, file({ caseStatus }), later(HOUR))).toMatchObject({
         code: 'case_closed',
         status: 409,

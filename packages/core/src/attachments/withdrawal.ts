@@ -1,3 +1,5 @@
+import { isOpenStatus } from '../cases/case-list.js';
+import type { CaseStatus } from '../cases/case-types.js';
 import { can, type Role } from '../permissions.js';
 
 /** How long the person who added a file may take it back alone; after that a supervisor decides. */
@@ -26,7 +28,7 @@ export interface WithdrawalTarget {
   uploadedBy: string | null;
   createdAt: Date;
   withdrawnAt: Date | null;
-  caseStatus: string;
+  caseStatus: CaseStatus;
   caseAgencyId: string | null;
 }
 
@@ -53,9 +55,6 @@ const REFUSALS: Record<WithdrawalRefusalCode, Omit<WithdrawalRefusal, 'code'>> =
 
 const refuse = (code: WithdrawalRefusalCode): WithdrawalRefusal => ({ code, ...REFUSALS[code] });
 
-/** A closed case, or one merged into another, is no longer worked on: its files stay unless a supervisor acts. */
-const CLOSED_STATUSES: readonly string[] = ['closed', 'merged'];
-
 /**
  * Whether a person may withdraw a file from a case. Supervisors and admins (`cases.supervise`) may at
  * any time, closed cases included, since a mistaken upload of personal data must always be removable.
@@ -75,7 +74,9 @@ export function withdrawalRefusal(
   if (can(actor.role, 'cases.answer_agency') && target.caseAgencyId !== actor.agencyId) {
     return refuse('other_agency');
   }
-  if (CLOSED_STATUSES.includes(target.caseStatus)) return refuse('case_closed');
+  // A closed case, or one merged into another, is no longer worked on: its files stay unless a
+  // supervisor acts.
+  if (!isOpenStatus(target.caseStatus)) return refuse('case_closed');
   if (now.getTime() - target.createdAt.getTime() > WITHDRAWAL_WINDOW_MS) return refuse('window_passed');
   return null;
 }

@@ -54,7 +54,7 @@ export function claimRefusal(
   operatorId: string | null,
   userId: string,
 ): 'closed' | 'taken' | null {
-  if (status === 'closed' || status === 'merged') return 'closed';
+  if (!isOpenStatus(status)) return 'closed';
   if (operatorId !== null && operatorId !== userId) return 'taken';
   return null;
 }

@@ -1,3 +1,4 @@
+import { isOpenStatus } from '../cases/case-list.js';
 import { CASE_STATUSES, type CaseStatus } from '../cases/case-types.js';
 
 /**
@@ -12,7 +13,7 @@ export type Open311Status = 'open' | 'closed';
 
 /** A merged case lives on in its original, so for the outside world it is closed. */
 export function open311StatusOf(status: CaseStatus): Open311Status {
-  return status === 'closed' || status === 'merged' ? 'closed' : 'open';
+  return isOpenStatus(status) ? 'open' : 'closed';
 }
 
 export function caseStatusesFor(wanted: readonly Open311Status[]): CaseStatus[] {
