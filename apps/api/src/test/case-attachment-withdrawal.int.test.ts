@@ -242,7 +242,7 @@ describe('who may withdraw', () => {
 });
 
 describe('what the database lets the app role do', () => {
-  it('mark the three withdrawal columns, nothing else: no other column, no DELETE, no TRUNCATE', async () => {
+  it('mark the three withdrawal columns once, nothing else: no other column, no DELETE, no TRUNCATE', async () => {
     const file = await upload(p.operator.cookie, kase.id, 'quyen.png');
     const app = postgres(testDatabaseUrls().appUrl, { max: 1, onnotice: () => undefined });
     // Each attempt in its own rolled-back transaction, in the province's context as an operator.
@@ -278,6 +278,18 @@ describe('what the database lets the app role do', () => {
         (tx) => tx`update case_attachments set withdrawn_at = now() where id = ${file.id}`,
       );
       expect(bare).toMatchObject({ ok: false, code: '23514' });
+      // Once withdrawn, the tombstone stays: it cannot be cleared nor its reason rewritten.
+      for (const change of [
+        'withdrawn_at = null, withdrawn_by = null, withdrawal_reason = null',
+        "withdrawal_reason = 'khác'",
+      ]) {
+        const rewritten = await attempt(async (tx) => {
+          await tx`update case_attachments set withdrawn_at = now(), withdrawn_by = ${p.operator.id},
+            withdrawal_reason = 'thử quyền' where id = ${file.id}`;
+          return tx.unsafe(`update case_attachments set ${change} where id = $1`, [file.id]);
+        });
+        expect(rewritten, change).toMatchObject({ ok: false, code: '23514' });
+      }
     } finally {
       await app.end();
     }
