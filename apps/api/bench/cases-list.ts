@@ -6,45 +6,14 @@
  * on), and prints p50/p95 plus an EXPLAIN (ANALYZE, BUFFERS) summary of each. BENCH_ONLY (a regular
  * expression) runs only the queries it matches.
  */
-import { resolve } from 'node:path';
 import { appUrlFor, createAppDb, queries, type Tx } from '@tongdai/db';
-import { prepareDatabase } from '@tongdai/db/admin';
-import { generateCases } from '@tongdai/db/bench';
-import { startEmbeddedPostgres } from '@tongdai/db/embedded';
-import { seedDemoProvinces } from '@tongdai/db/seed';
 import postgres from 'postgres';
+import { openBenchProvince, percentile as pct, planSummary, type ExplainedPlan } from './bench-province.js';
 
-const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const out = (line = '') => process.stdout.write(`${line}\n`);
 
-let adminUrl = process.env.BENCH_DATABASE_URL;
-let stopServer = async () => undefined as void;
-if (!adminUrl) {
-  const server = await startEmbeddedPostgres({
-    dataDir: resolve(import.meta.dirname, '../../../.data/bench-postgres'),
-    database: 'tongdai_bench',
-  });
-  adminUrl = server.url;
-  stopServer = server.stop;
-}
-await prepareDatabase(adminUrl);
-await seedDemoProvinces(adminUrl);
-const admin = postgres(adminUrl, { max: 1, onnotice: () => undefined });
-const [tenant] = await admin<{ id: string }[]>`select id from tenants where slug = 'thanhhoa'`;
-const tenantId = tenant!.id;
-const [{ n: existing } = { n: 0 }] = await admin<{ n: number }[]>`
-  select count(*)::int as n from cases where tenant_id = ${tenantId}`;
-if (existing < CASES) {
-  out(`Generating ${(CASES - existing).toLocaleString('en')} cases for Thanh Hóa…`);
-  const started = performance.now();
-  await generateCases(admin, {
-    tenantId,
-    count: CASES - existing,
-    onProgress: (done) => process.stdout.write(`  ${done.toLocaleString('en')}\r`),
-  });
-  out(`Generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-}
+const { adminUrl, admin, tenantId, stopServer } = await openBenchProvince(out);
 const [sample] = await admin`select
     (select topic_id from cases where tenant_id = ${tenantId} and topic_id is not null group by 1 order by count(*) desc limit 1) as topic,
     (select agency_id from cases where tenant_id = ${tenantId} and agency_id is not null group by 1 order by count(*) desc limit 1) as agency,
@@ -163,17 +132,6 @@ const benches: Bench[] = [
   },
 ];
 
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Index Name'?: string;
-  'Shared Hit Blocks'?: number;
-  'Shared Read Blocks'?: number;
-  'Actual Loops'?: number;
-  Plans?: PlanNode[];
-}
-const flatten = (n: PlanNode): PlanNode[] => [n, ...(n.Plans ?? []).flatMap(flatten)];
-
 async function explain(bench: Bench) {
   const { ctx } = bench;
   const { sql, params } = await db.withTenant(ctx, async (tx) => bench.plan(tx).toSQL());
@@ -181,24 +139,11 @@ async function explain(bench: Bench) {
     await tx`select set_config('app.tenant_id', ${ctx.tenantId}, true), set_config('app.role', ${ctx.role}, true),
       set_config('app.user_id', ${ctx.userId ?? ''}, true), set_config('app.agency_id', ${ctx.agencyId ?? ''}, true)`;
     const [row] = await tx.unsafe(`explain (analyze, buffers, format json) ${sql}`, params as never[]);
-    const [plan] = (row as unknown as { 'QUERY PLAN': { Plan: PlanNode; 'Execution Time': number }[] })[
-      'QUERY PLAN'
-    ];
     // What ran: a text search's GIN step is never executed when the newest window filled the page.
-    const nodes = flatten(plan!.Plan).filter(
-      (n) =>
-        n['Actual Loops'] !== 0 && (n['Relation Name'] === 'cases' || n['Index Name']?.startsWith('cases')),
-    );
-    const access = [
-      ...new Set(nodes.map((n) => `${n['Node Type']}${n['Index Name'] ? ` ${n['Index Name']}` : ''}`)),
-    ].join(' + ');
-    const buffers = `hit ${plan!.Plan['Shared Hit Blocks'] ?? 0} read ${plan!.Plan['Shared Read Blocks'] ?? 0}`;
-    return `${access} | ${plan!['Execution Time'].toFixed(2)} ms | ${buffers}`;
+    return planSummary((row as unknown as { 'QUERY PLAN': ExplainedPlan })['QUERY PLAN'], ['cases']);
   });
 }
 
-const pct = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 out(
   `\n${total.toLocaleString('en')} cases in the province; ${ROUNDS} runs each (withTenant + RLS, app role)\n`,
 );

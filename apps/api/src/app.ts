@@ -24,6 +24,7 @@ import { open311KeyRoutes } from './routes/open311-keys/index.js';
 import { open311Routes } from './routes/open311/index.js';
 import { openApiRoutes } from './openapi/document.js';
 import { publicRoutes } from './routes/public/index.js';
+import { reportRoutes } from './routes/reports/index.js';
 import { platformRoutes } from './routes/platform/index.js';
 import { settingsRoutes } from './routes/settings/index.js';
 import { tenantRoutes } from './routes/tenant/index.js';
@@ -39,6 +40,7 @@ const tenantScoped = new Hono<AppEnv>()
   .route('/cases', caseRoutes)
   .route('/cases', agencyLoopCaseRoutes)
   .route('/digests', digestRoutes)
+  .route('/reports', reportRoutes)
   .route('/notifications', notificationRoutes)
   .route('/public', publicRoutes)
   .route('/open311-keys', open311KeyRoutes)

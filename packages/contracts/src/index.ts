@@ -14,3 +14,4 @@ export * from './public-requests.js';
 export * from './open311.js';
 export * from './agency-loop.js';
 export * from './attachments.js';
+export * from './reports.js';

@@ -25,3 +25,4 @@ export * from './digest/index.js';
 export * from './public-portal/index.js';
 export * from './agency-loop/index.js';
 export * from './attachments/index.js';
+export * from './reports/index.js';

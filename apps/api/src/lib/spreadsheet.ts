@@ -113,15 +113,28 @@ export interface SheetTable {
 export const writeCsv = ({ header, rows }: SheetTable) =>
   `\uFEFF${Papa.unparse({ fields: header, data: rows }, { delimiter: ',', newline: '\r\n' })}\r\n`;
 
-/** One sheet, bold frozen header; `widths` in characters per column (18 when not given). */
-export async function writeXlsx({ header, rows }: SheetTable, sheetName: string, widths: number[] = []) {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+export type SheetCell = string | number | Date | null;
+
+/** A sheet with a bold frozen header row; `widths` in characters per column (18 when not given). */
+export function addTableSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  { header, rows }: { header: string[]; rows: SheetCell[][] },
+  widths: number[] = [],
+) {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(header).font = { bold: true };
   for (const row of rows) sheet.addRow(row);
   sheet.columns.forEach((column, i) => {
     column.width = widths[i] ?? 18;
   });
+  return sheet;
+}
+
+/** A workbook of one such sheet. */
+export async function writeXlsx(table: SheetTable, sheetName: string, widths: number[] = []) {
+  const workbook = new ExcelJS.Workbook();
+  addTableSheet(workbook, sheetName, table, widths);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

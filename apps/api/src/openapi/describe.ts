@@ -8,6 +8,7 @@ export const TAGS = {
   cases: 'Hồ sơ (cases)',
   open311: 'Open311 GeoReport v2',
   open311Keys: 'Khóa Open311',
+  reports: 'Báo cáo',
 } as const;
 
 export const jsonContent = (schema: GenericSchema, description: string) => ({

@@ -16,6 +16,7 @@ export function staffNav(role: string | null, permissions: readonly string[]): N
   if (can('cases.handle')) items.push({ href: '/tong-dai-vien/phan-hoi', label: 'agency.nav.followUp' });
   if (can('digests.read')) items.push({ href: '/giam-sat/cong-van', label: 'nav.digests' });
   if (can('cases.supervise')) items.push({ href: '/giam-sat/gia-han', label: 'agency.nav.extensions' });
+  if (can('reports.read')) items.push({ href: '/giam-sat/bao-cao', label: 'nav.reports' });
   if (can('reports.read')) items.push({ href: '/giam-sat/danh-gia', label: 'agency.nav.feedback' });
   if (can('members.manage')) items.push({ href: '/quan-tri', label: 'nav.admin' });
   if (can('settings.manage')) items.push({ href: '/quan-tri/cai-dat', label: 'nav.settings' });

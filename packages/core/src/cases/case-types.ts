@@ -42,7 +42,8 @@ export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 
 export type CaseUrgency = 'normal' | 'urgent';
 /** Mirrors the channel kinds a province configures (hotline, portal, e-mail, Zalo OA, Facebook page). */
-export type CaseChannel = 'hotline' | 'portal' | 'email' | 'zalo' | 'facebook';
+export const CASE_CHANNELS = ['hotline', 'portal', 'email', 'zalo', 'facebook'] as const;
+export type CaseChannel = (typeof CASE_CHANNELS)[number];
 export type TransferOutcome = 'busy' | 'no_answer' | 'failed' | 'answered';
 
 export type CaseEvent =

@@ -32,3 +32,4 @@ export * from './case-feedback.js';
 export * from './case-settings.js';
 export * from './case-duplicates.js';
 export * from './case-attachments.js';
+export * from './reports.js';

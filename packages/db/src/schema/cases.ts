@@ -137,6 +137,10 @@ export const cases = pgTable(
     // No pending list: new cases go straight into the index. With it (the default), every search
     // also read the list linearly, +7 ms per rare-word search at 5,000 unmerged cases.
     index('cases_search').using('gin', t.searchVector).with({ fastupdate: false }),
+    // The monthly report's closings (closed in a month, or open at its end and closed since).
+    index('cases_closed')
+      .on(t.tenantId, t.closedAt)
+      .where(sql`closed_at is not null`),
     index('cases_open_queue').on(t.tenantId, t.slaState, t.dueAt, t.id).where(OPEN),
     // Supervisors' counts per agency and per operator in one index-only scan (grouping sets).
     index('cases_open_counts').on(t.tenantId, t.agencyId, t.operatorId, t.slaState).where(OPEN),
@@ -176,6 +180,10 @@ export const caseEvents = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     index('case_events_case').on(t.tenantId, t.caseId, t.id),
+    // The monthly report counts these events per month; the rest of the timeline stays out.
+    index('case_events_reported')
+      .on(t.tenantId, t.at)
+      .where(sql`type in ('escalated', 'agency_answered', 'answered_from_faq')`),
     foreignKey({ columns: [t.tenantId, t.caseId], foreignColumns: [cases.tenantId, cases.id] }).onDelete(
       'cascade',
     ),

@@ -8,6 +8,7 @@ import { digestEn } from './en/digest.js';
 import { faqEn } from './en/faq.js';
 import { portalEn } from './en/portal.js';
 import { publicEn } from './en/public.js';
+import { reportEn } from './en/report.js';
 import { settingsEn } from './en/settings.js';
 import { staffEn } from './en/staff.js';
 import type { MessageKey } from './vi.js';
@@ -25,4 +26,5 @@ export const en: Record<MessageKey, string> = {
   ...faqEn,
   ...agencyEn,
   ...attachmentsEn,
+  ...reportEn,
 };

@@ -8,6 +8,7 @@ import { digestVi } from './vi/digest.js';
 import { faqVi } from './vi/faq.js';
 import { portalVi } from './vi/portal.js';
 import { publicVi } from './vi/public.js';
+import { reportVi } from './vi/report.js';
 import { settingsVi } from './vi/settings.js';
 import { staffVi } from './vi/staff.js';
 
@@ -25,6 +26,7 @@ export const vi = {
   ...faqVi,
   ...agencyVi,
   ...attachmentsVi,
+  ...reportVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,66 @@
+/** The province's monthly report for supervisors and admins. */
+export const reportVi = {
+  'nav.reports': 'Báo cáo tháng',
+
+  'report.title': 'Báo cáo tháng {month}',
+  'report.intro':
+    'Số liệu tiếp nhận và xử lý yêu cầu trong một tháng theo giờ Việt Nam, so với tháng trước. Báo cáo chỉ gồm số đếm, không có thông tin cá nhân.',
+  'report.pick': 'Chọn tháng',
+  'report.month': 'Tháng (yyyy-mm)',
+  'report.show': 'Xem báo cáo',
+  'report.previousMonth': '← Tháng {month}',
+  'report.nextMonth': 'Tháng {month} →',
+  'report.otherMonths': 'Các tháng khác',
+  'report.download': 'Tải Excel',
+  'report.period': 'Từ {from} đến hết {to}.',
+  'report.running': 'Tháng chưa kết thúc: số liệu "cuối tháng" tính đến {asOf}.',
+  'report.monthLabel': 'Tháng {month}',
+
+  'report.totals': 'Tổng hợp',
+  'report.figure': 'Chỉ tiêu',
+  'report.change': 'Chênh lệch',
+  'report.points': '{value} điểm %',
+  'report.total.received': 'Tiếp nhận (không tính trùng lặp)',
+  'report.total.merged': 'Trùng lặp đã gộp',
+  'report.total.closed': 'Đã đóng trong tháng',
+  'report.total.closedOnTime': 'Đóng đúng hạn',
+  'report.total.closedLate': 'Đóng quá hạn',
+  'report.total.closedNoDeadline': 'Đóng, không có hạn xử lý',
+  'report.total.onTimeRate': 'Tỷ lệ đóng đúng hạn',
+  'report.total.medianHoursToClose': 'Thời gian xử lý trung vị (giờ)',
+  'report.total.openAtEnd': 'Còn mở cuối tháng',
+  'report.total.overdueAtEnd': 'Còn mở và quá hạn cuối tháng',
+  'report.total.answeredFromFaq': 'Trả lời bằng câu hỏi thường gặp',
+  'report.total.escalated': 'Chuyển cơ quan bằng văn bản',
+
+  'report.byChannel': 'Theo kênh tiếp nhận',
+  'report.channel': 'Kênh',
+  'report.received': 'Tiếp nhận',
+  'report.closed': 'Đã đóng',
+  'report.byTopic': 'Theo lĩnh vực',
+  'report.topic': 'Lĩnh vực',
+  'report.unclassified': 'Chưa phân loại',
+  'report.deletedTopic': '(lĩnh vực đã xóa)',
+  'report.byAgency': 'Theo cơ quan, đơn vị',
+  'report.agency': 'Cơ quan, đơn vị',
+  'report.escalated': 'Chuyển bằng văn bản',
+  'report.answered': 'Đã trả lời',
+  'report.answeredOnTime': 'Trả lời đúng hạn',
+  'report.unansweredOverdue': 'Quá hạn chưa trả lời (cuối tháng)',
+  'report.deletedAgency': '(cơ quan đã xóa)',
+  'report.empty': 'Không có số liệu.',
+  'report.noAgency': 'Không có yêu cầu nào chuyển cơ quan trong tháng.',
+  'report.byDay': 'Theo ngày',
+  'report.day': 'Ngày',
+  'report.total': 'Tổng cộng',
+
+  'report.howTitle': 'Cách tính',
+  'report.how.received':
+    'Tiếp nhận: yêu cầu có thời điểm tiếp nhận trong tháng (từ 0 giờ ngày 1 đến hết ngày cuối tháng, giờ Việt Nam); yêu cầu trùng lặp đã gộp vào yêu cầu khác được đếm riêng.',
+  'report.how.closed':
+    'Đúng hạn: đóng trước hoặc đúng hạn xử lý; quá hạn: đóng sau hạn; yêu cầu chưa có hạn xử lý được đếm riêng. Tỷ lệ đúng hạn chỉ tính các yêu cầu có hạn.',
+  'report.how.open':
+    'Cuối tháng: yêu cầu đã tiếp nhận, chưa gộp và chưa đóng vào thời điểm kết thúc tháng; quá hạn nếu hạn xử lý đã qua.',
+  'report.how.agency':
+    'Theo cơ quan: số yêu cầu chuyển bằng văn bản và số được trả lời trong tháng; đúng hạn khi trả lời trước hạn đang áp dụng (kể cả gia hạn); quá hạn chưa trả lời là yêu cầu vẫn chờ cơ quan và đã quá hạn vào cuối tháng.',
+} as const;

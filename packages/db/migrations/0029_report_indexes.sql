@@ -1,0 +1,2 @@
+CREATE INDEX "case_events_reported" ON "case_events" USING btree ("tenant_id","at") WHERE type in ('escalated', 'agency_answered', 'answered_from_faq');--> statement-breakpoint
+CREATE INDEX "cases_closed" ON "cases" USING btree ("tenant_id","closed_at") WHERE closed_at is not null;
