@@ -218,6 +218,35 @@ test('an escalated case is answered by Sở Y tế, relayed, published without t
     }
     expect(text).toContain('[số điện thoại]');
   });
+
+  await test.step('the supervisor’s report for the month counts the escalation and exports it', async () => {
+    const supervisor = await signedIn(browser, 'giamsat', '/giam-sat/bao-cao');
+    // The month the case was received in, on the API's clock and the province's calendar.
+    const { cases } = await api<{ cases: { receivedAt: string }[] }>(
+      supervisor,
+      `/v1/cases?q=${encodeURIComponent(kase.code)}`,
+    );
+    const month = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      year: 'numeric',
+      month: '2-digit',
+    }).format(new Date(cases[0]!.receivedAt));
+    await supervisor.getByLabel('Tháng (yyyy-mm)').fill(month);
+    await supervisor.getByRole('button', { name: 'Xem báo cáo' }).click();
+    await expect(supervisor).toHaveURL((url) => url.searchParams.get('thang') === month);
+    const agencies = supervisor.getByTestId('report-agencies');
+    await expect(agencies.getByRole('row').filter({ hasText: 'Sở Y tế' })).toBeVisible();
+    const [download] = await Promise.all([
+      supervisor.waitForEvent('download'),
+      supervisor.getByTestId('report-xlsx').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^bao-cao-thang-${month}-.+\\.xlsx$`));
+    expect(
+      readFileSync(await download.path())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+  });
 });
 
 test('duplicates merge, an extension is approved, the citizen rates the answer through the link', async ({
