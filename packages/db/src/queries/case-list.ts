@@ -63,7 +63,18 @@ function selectNamed(q: Pick<Tx, 'select'>) {
 const textMatch = (text: string) =>
   sql`${cases.searchVector} @@ plainto_tsquery('simple', f_unaccent(${text}))`;
 
-export function caseListConditions(tenantId: string, f: Omit<CaseListFilter, 'limit'>): SQL[] {
+export function caseListConditions(
+  tenantId: string,
+  f: Omit<CaseListFilter, 'limit'>,
+  options: { opaqueBounds?: boolean } = {},
+): SQL[] {
+  // With `opaqueBounds` an instant is a one-row sub-select, which the planner reads no better in a
+  // custom plan than in a generic one: a prepared statement then keeps its generic plan with dates
+  // and cursors too, instead of being planned anew for each value.
+  const instant = (d: Date) =>
+    options.opaqueBounds
+      ? sql`(select ${d.toISOString()}::timestamptz)`
+      : sql`${d.toISOString()}::timestamptz`;
   const where: SQL[] = [eq(cases.tenantId, tenantId)];
   if (f.statuses && f.statuses.length > 0) {
     where.push(
@@ -77,14 +88,14 @@ export function caseListConditions(tenantId: string, f: Omit<CaseListFilter, 'li
   if (f.operatorId !== undefined) {
     where.push(f.operatorId === null ? isNull(cases.operatorId) : eq(cases.operatorId, f.operatorId));
   }
-  if (f.from) where.push(gte(cases.receivedAt, f.from));
-  if (f.to) where.push(lt(cases.receivedAt, f.to));
+  if (f.from) where.push(gte(cases.receivedAt, instant(f.from)));
+  if (f.to) where.push(lt(cases.receivedAt, instant(f.to)));
   if (f.text) where.push(textMatch(f.text));
   if (f.code) where.push(eq(cases.code, f.code));
   if (f.phone) where.push(eq(cases.citizenPhone, f.phone));
   if (f.after) {
     where.push(
-      sql`(${cases.receivedAt}, ${cases.id}) < (${f.after.receivedAt.toISOString()}::timestamptz, ${f.after.id}::uuid)`,
+      sql`(${cases.receivedAt}, ${cases.id}) < (${instant(f.after.receivedAt)}, ${f.after.id}::uuid)`,
     );
   }
   return where;
@@ -147,7 +158,7 @@ function written(n: number): number {
  */
 export function textSearchQuery(tx: Tx, tenantId: string, filter: CaseListFilter) {
   const { text = '', limit, ...rest } = filter;
-  const others = caseListConditions(tenantId, rest);
+  const others = caseListConditions(tenantId, rest, { opaqueBounds: true });
   const page = written(limit);
   // A sub-select is evaluated once per execution, also in a generic (prepared) plan.
   const query = sql`(select plainto_tsquery('simple', f_unaccent(${text})))`;

@@ -229,6 +229,27 @@ describe('text search answers exactly what a full scan answers', () => {
     }
   });
 
+  it('with a date bound and on the next page (bounds the planner cannot read) it still answers the same', async () => {
+    const from = new Date(Date.now() - 60 * 86_400_000);
+    const inRange = await admin`select id, received_at from cases
+      where tenant_id = ${p.id} and received_at >= ${from}
+        and search_vector @@ plainto_tsquery('simple', f_unaccent('karaoke'))
+      order by received_at desc nulls last, id desc nulls last limit 102`;
+    const page = (filter: Partial<queries.CaseListFilter>) =>
+      app.begin(async (tx) => {
+        await tx`select set_config('app.tenant_id', ${p.id}, true), set_config('app.role', 'operator', true)`;
+        const q = queries.textSearchQuery(builder, p.id, { limit: 51, text: 'karaoke', from, ...filter });
+        const { sql, params } = q.toSQL();
+        return (await tx.unsafe(sql, params as postgres.ParameterOrJSON<never>[])).map((r) => r.id as string);
+      });
+    expect(inRange.length).toBeGreaterThan(51);
+    expect(await page({})).toEqual(inRange.slice(0, 51).map((r) => r.id));
+    const last = inRange[50]!;
+    expect(await page({ after: { receivedAt: last.received_at as Date, id: last.id as string } })).toEqual(
+      inRange.slice(51, 102).map((r) => r.id),
+    );
+  });
+
   it('finds a case by its code', async () => {
     const [one] = await admin`select code from cases where tenant_id = ${p.id} order by received_at limit 1`;
     const found = await searched(one!.code as string);
