@@ -1,4 +1,5 @@
 import {
+  CASE_CHANNELS,
   CASE_STATUSES,
   decodeCaseCursor,
   normalizePhone,
@@ -25,10 +26,7 @@ const OptionalText = (max: number) =>
     ),
   );
 
-export const CaseChannel = v.picklist(
-  ['hotline', 'portal', 'email', 'zalo', 'facebook'],
-  'Kênh tiếp nhận không hợp lệ.',
-);
+export const CaseChannel = v.picklist(CASE_CHANNELS, 'Kênh tiếp nhận không hợp lệ.');
 export type CaseChannel = v.InferOutput<typeof CaseChannel>;
 export const CaseStatusSchema = v.picklist(CASE_STATUSES, 'Trạng thái hồ sơ không hợp lệ.');
 export const CaseUrgency = v.picklist(['normal', 'urgent'], 'Mức khẩn không hợp lệ.');

@@ -1,4 +1,4 @@
-import { normalizePhone } from '@tongdai/core';
+import { CASE_CHANNELS, normalizePhone } from '@tongdai/core';
 import * as v from 'valibot';
 import { isRealDate, Uuid } from './common.js';
 
@@ -46,10 +46,7 @@ export const ProvinceDetailsInput = v.object({
   areaCode: v.pipe(v.string(), v.trim(), v.regex(/^0\d{2,3}$/, 'Mã vùng có dạng 0xxx, ví dụ 0239.')),
 });
 
-export const ChannelKind = v.picklist(
-  ['hotline', 'portal', 'email', 'zalo', 'facebook'],
-  'Loại kênh không hợp lệ.',
-);
+export const ChannelKind = v.picklist(CASE_CHANNELS, 'Loại kênh không hợp lệ.');
 export const ChannelInput = v.object({
   kind: ChannelKind,
   label: Text(200, 'Vui lòng nhập nội dung hiển thị.'),

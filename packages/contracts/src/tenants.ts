@@ -1,6 +1,7 @@
+import { CASE_CHANNELS, TENANT_STATUSES } from '@tongdai/core';
 import * as v from 'valibot';
 
-export const TenantStatus = v.picklist(['onboarding', 'active', 'suspended', 'merged']);
+export const TenantStatus = v.picklist(TENANT_STATUSES);
 
 export const TenantSummaryOutput = v.object({
   slug: v.string(),
@@ -14,7 +15,7 @@ export type TenantSummaryOutput = v.InferOutput<typeof TenantSummaryOutput>;
 
 export const ChannelOutput = v.object({
   id: v.string(),
-  kind: v.picklist(['hotline', 'portal', 'email', 'zalo', 'facebook']),
+  kind: v.picklist(CASE_CHANNELS),
   label: v.string(),
   value: v.string(),
   note: v.nullable(v.string()),

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { CASE_CHANNELS } from '@tongdai/core';
 import { tenantIdColumn, tenantIsolation } from './roles.js';
 
-export const channelKind = pgEnum('channel_kind', ['hotline', 'portal', 'email', 'zalo', 'facebook']);
+export const channelKind = pgEnum('channel_kind', CASE_CHANNELS);
 
 /** How citizens reach a province's 1022: numbers, portal, e-mail, Zalo OA, Facebook page. */
 export const channels = pgTable(

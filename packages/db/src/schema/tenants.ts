@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
+import { TENANT_STATUSES } from '@tongdai/core';
 import { pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-export const tenantStatus = pgEnum('tenant_status', ['onboarding', 'active', 'suspended', 'merged']);
+export const tenantStatus = pgEnum('tenant_status', TENANT_STATUSES);
 
 /**
  * The registry of provinces. Not a tenant table: it is how a Host header finds its tenant.
