@@ -1,7 +1,6 @@
 import {
   buildMonthlyReport,
   defaultReportMonth,
-  foldText,
   reportMonthRefusal,
   reportWindow,
   type MonthlyReport,
@@ -31,7 +30,7 @@ export function monthlyReport(c: Context<AppEnv>, month: string | undefined): Pr
   });
 }
 
-/** "bao-cao-thang-2026-03-thanh-hoa.xlsx": the month and the province, in letters any client keeps. */
+/** "bao-cao-thang-2026-03-thanhhoa.xlsx": the month and the province's slug, as the directory export. */
 export function monthlyReportFileName(tenant: Tenant, month: string): string {
-  return `bao-cao-thang-${month}-${foldText(tenant.name).replaceAll(' ', '-')}.xlsx`;
+  return `bao-cao-thang-${month}-${tenant.slug}.xlsx`;
 }
